@@ -1,0 +1,16 @@
+using StdSearch.Documents;
+
+namespace StdSearch.Extraction;
+
+/// <summary>What a reader hands the structure parser: the lines of one document in reading order, page furniture removed.</summary>
+/// <param name="SourceName">The file name (no directory), for messages.</param>
+/// <param name="Format">The format the reader read.</param>
+/// <param name="Lines">The text lines in reading order.</param>
+public sealed record LayoutDocument(string SourceName, DocumentFormat Format, IReadOnlyList<LayoutLine> Lines)
+{
+    /// <summary>Number of pages (PDF), 0 for formats without pages.</summary>
+    public int PageCount { get; init; }
+
+    /// <summary>What the reader doubted: pages without text, garbled pages, dropped noise.</summary>
+    public IReadOnlyList<ExtractionWarning> Warnings { get; init; } = [];
+}
