@@ -1,7 +1,7 @@
 namespace StdSearch.Documents;
 
 /// <summary>The source format a document was read from.</summary>
-public enum DocumentFormat
+public enum SourceFormat
 {
     /// <summary>Unknown or unsupported.</summary>
     Unknown = 0,
@@ -34,7 +34,7 @@ public sealed record StandardDocument
     public string SourceName { get; init; } = "";
 
     /// <summary>The format it was read from.</summary>
-    public DocumentFormat Format { get; init; }
+    public SourceFormat Format { get; init; }
 
     /// <summary>Number of pages (PDF), 0 when the format has none.</summary>
     public int PageCount { get; init; }

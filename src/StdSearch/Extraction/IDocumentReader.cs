@@ -6,7 +6,7 @@ namespace StdSearch.Extraction;
 public interface IDocumentReader
 {
     /// <summary>The format this reader reads.</summary>
-    DocumentFormat Format { get; }
+    SourceFormat Format { get; }
 
     /// <summary>True when the first bytes of a file (up to 8 KiB) look like this reader's format.</summary>
     bool CanRead(ReadOnlySpan<byte> header);

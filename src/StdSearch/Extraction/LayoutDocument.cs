@@ -6,7 +6,7 @@ namespace StdSearch.Extraction;
 /// <param name="SourceName">The file name (no directory), for messages.</param>
 /// <param name="Format">The format the reader read.</param>
 /// <param name="Lines">The text lines in reading order.</param>
-public sealed record LayoutDocument(string SourceName, DocumentFormat Format, IReadOnlyList<LayoutLine> Lines)
+public sealed record LayoutDocument(string SourceName, SourceFormat Format, IReadOnlyList<LayoutLine> Lines)
 {
     /// <summary>Number of pages (PDF), 0 for formats without pages.</summary>
     public int PageCount { get; init; }
