@@ -50,6 +50,12 @@ internal static class LineText
         return IsCjk(left[^1]) && IsCjk(right[0]) ? left + right : left + " " + right;
     }
 
+    /// <summary>
+    /// The text of a table row: its non-empty cells joined by <c>" | "</c> (merged and blank cells leave no stray bars);
+    /// <see cref="LayoutLine.Cells"/> keeps every cell in its position.
+    /// </summary>
+    public static string JoinCells(IEnumerable<string> cells) => string.Join(" | ", cells.Where(c => c.Length > 0));
+
     /// <summary>True for whitespace, including no-break, ideographic and zero-width spaces.</summary>
     public static bool IsBlank(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00A0' or '\u3000';

@@ -96,7 +96,7 @@ internal sealed class DocxLineWriter
                 cells.Add(parts.Aggregate("", LineText.JoinWrapped));
             }
             if (cells.All(c => c.Length == 0)) continue;
-            _lines.Add(new LayoutLine(string.Join(" | ", cells), 0)
+            _lines.Add(new LayoutLine(LineText.JoinCells(cells), 0)
             {
                 Cells = cells,
                 IsBold = visible > 0 && bold * 2 >= visible,

@@ -74,12 +74,15 @@ public sealed partial class HtmlDocumentReader : IDocumentReader
     }
 
     /// <summary>
-    /// Removes navigation, site headers and footers, forms and noise-named elements, keeping samples of their text. An
-    /// element holding most of the page's text is kept whatever its name (<c>id="main-with-sidebar"</c>).
+    /// Removes navigation, site headers and footers, forms and noise-named elements, keeping samples of their text. Apart
+    /// from navigation and asides, an element holding most of the page's text is kept whatever its name
+    /// (<c>id="main-with-sidebar"</c>, an ASP.NET page's all-enclosing <c>form</c>).
     /// </summary>
     private static void RemoveFurniture(IElement body, int totalChars, List<string> samples)
     {
-        var candidates = body.QuerySelectorAll(HtmlNoise.StructuralSelector)
+        var certain = body.QuerySelectorAll(HtmlNoise.StructuralSelector).ToHashSet();
+        var candidates = certain
+            .Concat(body.QuerySelectorAll(HtmlNoise.LikelySelector))
             .Concat(body.QuerySelectorAll("header, footer").Where(HtmlNoise.IsSiteHeaderOrFooter))
             .Concat(body.QuerySelectorAll("*").Where(HtmlNoise.HasNoiseName))
             .Distinct()
@@ -88,7 +91,7 @@ public sealed partial class HtmlDocumentReader : IDocumentReader
         {
             if (element.Parent is null || !body.Contains(element)) continue; // already gone with an ancestor
             var text = LineText.Clean(element.TextContent);
-            if (totalChars > 0 && LineText.CountVisible(text) > totalChars * 0.6) continue;
+            if (!certain.Contains(element) && totalChars > 0 && LineText.CountVisible(text) > totalChars * 0.6) continue;
             if (text.Length > 0) samples.Add(text.Length > 30 ? text[..30] : text);
             element.Remove();
         }

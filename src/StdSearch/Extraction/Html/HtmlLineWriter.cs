@@ -124,7 +124,7 @@ internal sealed class HtmlLineWriter(CancellationToken cancellationToken)
             var cells = row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText).ToList();
             if (cells.All(c => c.Length == 0)) continue;
             var headerRow = row.Children.All(c => c.LocalName == "th" || c.LocalName != "td");
-            _lines.Add(new LayoutLine(string.Join(" | ", cells), 0) { Cells = cells, StartsParagraph = true, IsBold = headerRow });
+            _lines.Add(new LayoutLine(LineText.JoinCells(cells), 0) { Cells = cells, StartsParagraph = true, IsBold = headerRow });
         }
     }
 

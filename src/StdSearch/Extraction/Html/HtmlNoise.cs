@@ -13,10 +13,15 @@ internal static class HtmlNoise
     /// <summary>Elements that are never content and are not counted as dropped text (invisible or not text).</summary>
     public const string InvisibleSelector = "script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta, head";
 
-    /// <summary>Elements that are page furniture by their tag or ARIA role.</summary>
+    /// <summary>Elements that are page furniture by their tag or ARIA role, whatever they hold.</summary>
     public const string StructuralSelector =
-        "nav, aside, form, button, select, textarea, input, menu, dialog, " +
-        "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search]";
+        "nav, aside, button, select, textarea, input, menu, dialog, [role=navigation], [role=complementary], [role=search]";
+
+    /// <summary>
+    /// Elements that are usually furniture but sometimes wrap the whole page (ASP.NET pages put everything in a
+    /// <c>form</c>): removed only when they do not hold most of the text.
+    /// </summary>
+    public const string LikelySelector = "form, [role=banner], [role=contentinfo]";
 
     private static readonly HashSet<string> NoiseWords = new(StringComparer.Ordinal)
     {

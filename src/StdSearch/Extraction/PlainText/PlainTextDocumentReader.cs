@@ -72,7 +72,7 @@ public sealed partial class PlainTextDocumentReader : IDocumentReader
                 var cells = SplitCells(trimmed).Select(c => LineText.Clean(StripEmphasis(c, out _))).ToList();
                 if (cells.Any(c => c.Length > 0))
                 {
-                    lines.Add(new LayoutLine(string.Join(" | ", cells), 0) { Cells = cells, StartsParagraph = true });
+                    lines.Add(new LayoutLine(LineText.JoinCells(cells), 0) { Cells = cells, StartsParagraph = true });
                     inTable = true;
                     startsParagraph = true;
                     continue;
