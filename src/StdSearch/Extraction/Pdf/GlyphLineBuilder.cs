@@ -61,7 +61,11 @@ internal static class GlyphLineBuilder
 
         var inked = glyphs.Where(g => !g.IsSpace).ToList();
         var size = inked.GroupBy(g => Math.Round(g.Size, 1)).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        var bold = inked.Count(g => g.IsBold) * 2 > inked.Count;
+        // Chinese headings set their number and Latin words in a companion font that is not marked bold; when the line
+        // has CJK glyphs, they decide.
+        var cjk = inked.Where(g => CharClass.IsCjkLetter(g.First)).ToList();
+        var voters = cjk.Count > 0 ? cjk : inked;
+        var bold = voters.Count(g => g.IsBold) * 2 > voters.Count;
         var baseline = inked.GroupBy(g => Math.Round(g.Baseline)).OrderByDescending(g => g.Count()).First().Key;
         return new PageLine(text, inked[0].X, inked.Max(g => g.Right), baseline, size, bold);
     }

@@ -57,12 +57,13 @@ internal static class GlyphTextJoiner
 
     /// <summary>
     /// True when <paramref name="next"/> repeats <paramref name="previous"/> at (almost) the same spot: producers fake
-    /// bold by painting a glyph twice with a small offset.
+    /// bold by painting a glyph twice with a small offset (a few hundredths of an em, far less than the glyph's
+    /// advance, so a doubled letter such as the <c>ll</c> in <c>following</c> is never taken for one).
     /// </summary>
     internal static bool IsOverprint(PdfGlyph previous, PdfGlyph next) =>
         previous.Value == next.Value
-        && Math.Abs(next.X - previous.X) < 0.25 * Math.Max(previous.Size, 1)
-        && Math.Abs(next.Baseline - previous.Baseline) < 0.25 * Math.Max(previous.Size, 1);
+        && Math.Abs(next.X - previous.X) < Math.Min(0.1 * Math.Max(previous.Size, 1), 0.5 * Math.Max(previous.Right - previous.X, 0))
+        && Math.Abs(next.Baseline - previous.Baseline) < 0.1 * Math.Max(previous.Size, 1);
 
     /// <summary>Decides the separator between two adjacent glyphs.</summary>
     /// <param name="previous">The glyph on the left.</param>
@@ -96,8 +97,9 @@ internal static class GlyphTextJoiner
             return gap >= 1.0;
         }
 
-        // Chinese punctuation carries its own white space.
-        if ((aCjk && !char.IsLetter(a)) || (bCjk && !char.IsLetter(b)))
+        // Chinese punctuation carries its own white space, and so does half-width punctuation set between CJK
+        // characters ("如下: 会话通道" in files that use ASCII punctuation).
+        if ((aCjk && !char.IsLetter(a)) || (bCjk && !char.IsLetter(b)) || (bCjk && a is ',' or ';' or ':' or '!' or '?'))
         {
             return false;
         }

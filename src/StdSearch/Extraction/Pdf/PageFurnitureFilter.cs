@@ -15,9 +15,10 @@ internal sealed record PageLines(int Number, double Bottom, double Top, IReadOnl
 }
 
 /// <summary>
-/// Removes running headers, footers and page numbers. A line in the top or bottom band of a page is furniture when
-/// its shape (digits folded to <c>#</c>, spaces removed) recurs in the same band on many pages, or when it is a bare
-/// page number. Repetition, not a list of known headers, decides: the same rule catches <c>JT/T 808—2011</c>,
+/// Removes running headers, footers and page numbers. A line in the top or bottom band of a page, or the first or
+/// last line of a page (producers place headers anywhere in the margin, and some crop boxes are offset), is
+/// furniture when its shape (digits folded to <c>#</c>, spaces removed) recurs at the same end on many pages, or when
+/// it is a bare page number. Table rows are never furniture. Repetition, not a list of known headers, decides: the same rule catches <c>JT/T 808—2011</c>,
 /// <c>ISO/IEC 14496-12:2005(E)</c>, <c>© ISO/IEC 2005 – All rights reserved</c> and alternating left/right headers.
 /// </summary>
 internal static partial class PageFurnitureFilter
@@ -37,9 +38,9 @@ internal static partial class PageFurnitureFilter
         var pagesPerKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            foreach (var line in page.Lines)
+            for (var i = 0; i < page.Lines.Count; i++)
             {
-                if (BandKey(page, line) is { } key)
+                if (BandKey(page, i) is { } key)
                 {
                     if (!pagesPerKey.TryGetValue(key, out var set))
                     {
@@ -55,7 +56,7 @@ internal static partial class PageFurnitureFilter
         var result = new List<PageLines>(pages.Count);
         foreach (var page in pages)
         {
-            var kept = page.Lines.Where(line => BandKey(page, line) is not { } key
+            var kept = page.Lines.Where((line, i) => BandKey(page, i) is not { } key
                 || (pagesPerKey[key].Count < threshold && !IsPageNumber(line.Text))).ToList();
             result.Add(page with { Lines = kept });
         }
@@ -63,26 +64,34 @@ internal static partial class PageFurnitureFilter
         return result;
     }
 
-    /// <summary>The recurrence key of a line in a header or footer band (band plus shape), or null outside the bands.</summary>
-    internal static string? BandKey(PageLines page, PageLine line)
+    /// <summary>
+    /// The recurrence key (end plus shape) of the page's line at <paramref name="index"/> when it may be furniture:
+    /// it is in the top or bottom band, or it is the page's first or last line. Null otherwise.
+    /// </summary>
+    internal static string? BandKey(PageLines page, int index)
     {
-        if (page.Height <= 0)
+        var line = page.Lines[index];
+        if (line.Cells is not null)
         {
             return null;
         }
 
-        var band = page.Height * BandShare;
-        if (line.Baseline + (0.7 * line.FontSize) >= page.Top - band)
+        var band = Math.Max(page.Height, 0) * BandShare;
+        if (index == 0 || line.Baseline + (0.7 * line.FontSize) >= page.Top - band)
         {
             return "T:" + Shape(line.Text);
         }
 
-        return line.Baseline <= page.Bottom + band ? "B:" + Shape(line.Text) : null;
+        return index == page.Lines.Count - 1 || line.Baseline <= page.Bottom + band ? "B:" + Shape(line.Text) : null;
     }
 
-    /// <summary>The shape of a line: spaces removed, each run of digits folded to one <c>#</c>.</summary>
+    /// <summary>
+    /// The shape of a line: spaces removed, each run of digits folded to one <c>#</c>, and a Roman page number at
+    /// either end (<c>… All rights reserved vii</c>, <c>Ⅲ</c>) folded too.
+    /// </summary>
     internal static string Shape(string text)
     {
+        text = EdgeRomanNumber().Replace(text, " 0 ");
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
@@ -109,6 +118,9 @@ internal static partial class PageFurnitureFilter
 
     /// <summary>True for a bare page number: <c>3</c>, <c>- 3 -</c>, <c>Ⅲ</c>, <c>iv</c>, <c>第 3 页</c>.</summary>
     internal static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text);
+
+    [GeneratedRegex(@"(?:^|(?<=\s))(?:[ivxl]{1,6}|[IVXL]{1,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})(?:$|(?=\s))(?=\s*$)|^(?:[ivxl]{1,6}|[IVXL]{1,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})(?=\s)")]
+    private static partial Regex EdgeRomanNumber();
 
     [GeneratedRegex(@"^\s*(?:[-—–·]\s*)?(?:\d{1,4}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ]{1,3}|[IVXLivxl]{1,6}|第\s*\d{1,4}\s*页(?:\s*共\s*\d{1,4}\s*页)?)\s*(?:[-—–·]\s*)?$")]
     private static partial Regex PageNumberPattern();

@@ -198,7 +198,7 @@ public sealed class PdfDocumentReader : IDocumentReader
     {
         if (broken >= withoutText && broken >= garbled)
         {
-            return new ExtractionException(sourceName, EndsProperly(bytes) ? ExtractionFailure.Corrupt : ExtractionFailure.Truncated,
+            return new ExtractionException(sourceName, LooksTruncated(bytes) ? ExtractionFailure.Truncated : ExtractionFailure.Corrupt,
                 $"{broken} of {pageCount} pages could not be parsed");
         }
 
@@ -210,12 +210,17 @@ public sealed class PdfDocumentReader : IDocumentReader
     }
 
     private static ExtractionException Damaged(string sourceName, ReadOnlySpan<byte> bytes, Exception ex) =>
-        EndsProperly(bytes)
-            ? new ExtractionException(sourceName, ExtractionFailure.Corrupt, $"the PDF structure cannot be parsed ({ex.Message})", ex)
-            : new ExtractionException(sourceName, ExtractionFailure.Truncated, $"the file ends before its structure does (no %%EOF; {ex.Message})", ex);
+        LooksTruncated(bytes)
+            ? new ExtractionException(sourceName, ExtractionFailure.Truncated, $"the file ends before its structure does (no %%EOF; {ex.Message})", ex)
+            : new ExtractionException(sourceName, ExtractionFailure.Corrupt, $"the PDF structure cannot be parsed ({ex.Message})", ex);
 
-    /// <summary>True when <c>%%EOF</c> occurs in the last 2 KiB: the file was written to its end.</summary>
-    private static bool EndsProperly(ReadOnlySpan<byte> bytes) => bytes[Math.Max(0, bytes.Length - 2048)..].IndexOf("%%EOF"u8) >= 0;
+    /// <summary>
+    /// True when the file holds PDF objects (<c>obj</c> … <c>endobj</c>) but no <c>%%EOF</c> in its last 2 KiB: it was
+    /// cut off. Random bytes behind a <c>%PDF-</c> header have no objects and count as corrupt, not truncated.
+    /// </summary>
+    private static bool LooksTruncated(ReadOnlySpan<byte> bytes) =>
+        bytes[Math.Max(0, bytes.Length - 2048)..].IndexOf("%%EOF"u8) < 0
+        && bytes.IndexOf(" obj"u8) >= 0 && bytes.IndexOf("endobj"u8) >= 0;
 
     /// <summary>
     /// True for an exception that PdfPig threw because the file is malformed. PdfPig reports broken files with its own

@@ -58,8 +58,9 @@ internal sealed partial class PdfPageConverter
     }
 
     /// <summary>
-    /// The glyph's right edge: origin plus advance, unless the advance is far wider than the ink (broken width tables
-    /// give every glyph a full em), in which case the ink's right edge.
+    /// The glyph's right edge: origin plus advance, unless a non-CJK glyph claims a full em while its ink is narrow
+    /// (broken width tables in some iTextSharp files give every glyph a full em), in which case the ink's right edge.
+    /// Half-width monospaced Latin (0.5 em for every letter, CJK fonts) keeps its advance.
     /// </summary>
     private static double RightEdge(Letter letter, double size)
     {
@@ -71,7 +72,7 @@ internal sealed partial class PdfPageConverter
         }
 
         var ink = letter.BoundingBox;
-        if (ink.Width > 0 && advance > ink.Width + (0.35 * size))
+        if (ink.Width > 0 && advance >= 0.9 * size && ink.Width < 0.6 * advance && !CharClass.IsCjk(letter.Value[0]))
         {
             return Math.Max(ink.Right, x);
         }
