@@ -365,6 +365,7 @@ internal sealed partial class ClauseTreeBuilder
         {
             var num = m.Groups["n"].Value.Trim();
             var label = t.StartsWith('注') ? "注" : "NOTE";
+            if (t.StartsWith("Note", StringComparison.Ordinal) && !t.StartsWith("NOTE", StringComparison.Ordinal)) label = "Note";
             AddBlock(new ClauseNode(ClauseKind.Note) { Number = num.Length > 0 ? label + (label == "NOTE" ? " " : "") + num : label, Text = TextTools.CleanInline(m.Groups["rest"].Value) }, line.Page, keepOpen: true);
             return true;
         }
@@ -521,7 +522,7 @@ internal sealed partial class ClauseTreeBuilder
     [GeneratedRegex(@"^(?<m>[a-z][)）]|[a-z]\.(?=\s)|\d{1,2}[)）]|[（(]\d{1,2}[)）]|[—－⎯]{2,}|-{2,}|[·●•▪◆■□⎯])\s*(?<rest>.*)$")]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"^(?:注\s*(?<n>\d{0,2})\s*[：:]|注\s*(?<n>\d{1,2})\s+|NOTE(?<n>\s+\d{1,2})?\s*(?::|\s+|$))\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:注\s*(?<n>\d{0,2})\s*[：:]|注\s*(?<n>\d{1,2})\s+|NOTE(?<n>\s+\d{1,2})?\s*(?::|\s+|$)|Note\s+(?<n>\d{1,2})\s+to\s+entry\s*:)\s*(?<rest>.*)$")]
     private static partial Regex Note();
 
     [GeneratedRegex(@"^(?:示例\s*(?<n>\d{0,2})\s*(?:[：:]|$)|EXAMPLE(?<n>\s+\d{1,2})?\s*(?::|\s+|$))\s*(?<rest>.*)$")]

@@ -53,7 +53,7 @@ internal static partial class CoverParser
             if (compact.StartsWith("CCS", StringComparison.OrdinalIgnoreCase) || compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase)
                 || (i < 8 && BareCcs().IsMatch(compact)))
             {
-                var m = CcsCode().Match(compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase) ? compact[3..] : compact);
+                var m = CcsCode().Match(compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase) || compact.StartsWith("CCS", StringComparison.OrdinalIgnoreCase) ? compact[3..] : compact);
                 if (m.Success) AddDistinct(ccs, FormatCcs(m.Groups["c"].Value));
                 continue;
             }
@@ -142,15 +142,14 @@ internal static partial class CoverParser
 
     private static (string Title, string TitleEn) FindTitles(IReadOnlyList<SourceLine> cover, int anchor)
     {
-        // Preferred: the CJK title lines directly above the first English title line.
+        // Preferred: the CJK title lines directly above the first English title line (after the number, else anywhere).
         var en = -1;
-        for (var i = Math.Max(anchor + 1, 0); i < cover.Count; i++)
-            if (IsLatinTitleLine(cover[i])) { en = i; break; }
+        for (var i = Math.Max(anchor + 1, 0); i < cover.Count && en < 0; i++)
+            if (IsLatinTitleLine(cover[i])) en = i;
+        for (var i = 0; i < cover.Count && en < 0; i++)
+            if (IsLatinTitleLine(cover[i])) en = i;
         var zh = new List<string>();
-        if (en > 0)
-        {
-            for (var k = en - 1; k >= 0 && k > anchor - 1 && IsChineseTitleLine(cover[k]); k--) zh.Insert(0, TextTools.RemoveLetterSpacing(cover[k].Text));
-        }
+        for (var k = en - 1; k >= 0 && IsChineseTitleLine(cover[k]); k--) zh.Insert(0, TextTools.RemoveLetterSpacing(cover[k].Text));
         if (zh.Count == 0)
         {
             var k = anchor + 1;

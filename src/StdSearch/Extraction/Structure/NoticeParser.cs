@@ -88,7 +88,8 @@ internal static partial class NoticeParser
         var stop = r.IndexOfAny(['。', '：', '；']);
         if (stop < 0) return TextTools.Compact(r).Length <= 30 ? (r, "") : ("", r);
         var head = r[..stop];
-        if (TextTools.Compact(head).Length <= 30 && !head.Contains('，')) return (head, r[(stop + 1)..].Trim());
+        var body = r[(stop + 1)..].Trim();
+        if (body.Length > 0 && TextTools.Compact(head).Length <= 30 && !head.Contains('，')) return (head, body);
         return ("", r);
     }
 

@@ -42,13 +42,35 @@ internal static partial class TextTools
             {
                 var prev = s[i - 1];
                 var next = s[i + 1];
-                if ((IsCjk(prev) || prev is '(' or '/' or '“') && (IsCjk(next) || next is ')' or '/' or '(' or '”')) continue;
+                if (IsCjk(prev) && IsCjk(next))
+                {
+                    // Letter-spacing (单 字 间 隔) goes; the space between title elements stays.
+                    if (TokenLengthBefore(s, i) == 1 || TokenLengthAfter(s, i) == 1) continue;
+                    sb.Append(c);
+                    continue;
+                }
+                if ((prev is '(' or '/' or '“') && (IsCjk(next) || next is ')' or '/' or '(' or '”')) continue;
+                if (IsCjk(prev) && next is ')' or '/' or '”') continue;
                 if (prev == '/' && IsCjk(next) || next == '/' && IsCjk(prev)) continue;
                 if (prev == '(' || next == ')') continue;
             }
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    private static int TokenLengthBefore(string s, int space)
+    {
+        var n = 0;
+        for (var k = space - 1; k >= 0 && s[k] != ' '; k--) n++;
+        return n;
+    }
+
+    private static int TokenLengthAfter(string s, int space)
+    {
+        var n = 0;
+        for (var k = space + 1; k < s.Length && s[k] != ' '; k++) n++;
+        return n;
     }
 
     /// <summary>
