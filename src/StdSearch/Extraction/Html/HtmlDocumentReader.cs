@@ -62,7 +62,7 @@ public sealed partial class HtmlDocumentReader : IDocumentReader
             throw new ExtractionException(sourceName, ExtractionFailure.Empty, "the page holds no text");
 
         var warnings = new List<ExtractionWarning>();
-        var dropped = totalChars - LineText.CountVisible(string.Concat(lines.Select(l => l.Text)));
+        var dropped = totalChars - LineText.CountVisible(main.TextContent);
         if (dropped > 0)
         {
             var sample = string.Join(" / ", samples.Where(s => s.Length > 0).Take(3));

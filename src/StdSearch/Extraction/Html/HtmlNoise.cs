@@ -11,7 +11,7 @@ namespace StdSearch.Extraction.Html;
 internal static class HtmlNoise
 {
     /// <summary>Elements that are never content and are not counted as dropped text (invisible or not text).</summary>
-    public const string InvisibleSelector = "script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta, head";
+    public const string InvisibleSelector = "script, style, noscript, template, iframe, object, embed, svg, canvas, link, meta";
 
     /// <summary>Elements that are page furniture by their tag or ARIA role, whatever they hold.</summary>
     public const string StructuralSelector =
