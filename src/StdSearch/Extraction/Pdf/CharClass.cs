@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace StdSearch.Extraction.Pdf;
 
 /// <summary>Character classes the layout rules need: what counts as CJK, and what looks like an encoding accident.</summary>
@@ -37,9 +35,4 @@ internal static class CharClass
     public static bool IsCodeFallback(char c) =>
         (c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c))
         || c is >= '\u00A1' and <= '\u00FF';
-
-    /// <summary>Unicode category shortcut used by tests and heuristics.</summary>
-    public static bool IsLetterOrDigit(char c) => char.GetUnicodeCategory(c) is
-        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter
-        or UnicodeCategory.TitlecaseLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber;
 }

@@ -81,10 +81,15 @@ public sealed class PdfDocumentReader : IDocumentReader
         for (var number = 1; number <= pageCount; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            PdfPageContent content1;
+            if (withoutText + garbled + broken > options.MaxUnusablePageShare * pageCount)
+            {
+                break; // the verdict cannot change: refuse without reading the rest
+            }
+
+            PdfPageContent page;
             try
             {
-                content1 = converter.Convert(document.GetPage(number));
+                page = converter.Convert(document.GetPage(number));
             }
             catch (Exception ex) when (IsParserFailure(ex))
             {
@@ -93,7 +98,7 @@ public sealed class PdfDocumentReader : IDocumentReader
                 continue;
             }
 
-            switch (TextLayerQuality.Assess(content1.Glyphs, content1.HasGraphics))
+            switch (TextLayerQuality.Assess(page.Glyphs, page.HasGraphics))
             {
                 case PageTextQuality.WithoutText:
                     withoutText++;
@@ -109,8 +114,8 @@ public sealed class PdfDocumentReader : IDocumentReader
                     continue;
             }
 
-            var lines = PageLayout.Lines(content1);
-            pages.Add(new PageLines(number, content1.Bottom, content1.Top, lines));
+            var lines = PageLayout.Lines(page);
+            pages.Add(new PageLines(number, page.Bottom, page.Top, lines));
         }
 
         var unusable = withoutText + garbled + broken;
@@ -199,14 +204,14 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (broken >= withoutText && broken >= garbled)
         {
             return new ExtractionException(sourceName, LooksTruncated(bytes) ? ExtractionFailure.Truncated : ExtractionFailure.Corrupt,
-                $"{broken} of {pageCount} pages could not be parsed");
+                $"at least {broken} of {pageCount} pages could not be parsed");
         }
 
         return garbled >= withoutText
             ? new ExtractionException(sourceName, ExtractionFailure.GarbledText,
-                $"{garbled} of {pageCount} pages have garbled text (fonts without a Unicode map)")
+                $"at least {garbled} of {pageCount} pages have garbled text (fonts without a Unicode map)")
             : new ExtractionException(sourceName, ExtractionFailure.NoTextLayer,
-                $"{withoutText} of {pageCount} pages have no text layer (image-only scan; OCR would be needed)");
+                $"at least {withoutText} of {pageCount} pages have no text layer (image-only scan; OCR would be needed)");
     }
 
     private static ExtractionException Damaged(string sourceName, ReadOnlySpan<byte> bytes, Exception ex) =>
