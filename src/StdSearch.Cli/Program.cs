@@ -5,6 +5,7 @@ Console.OutputEncoding = System.Text.Encoding.UTF8;
 
 var root = new RootCommand("stdsearch: search and compare standards documents (GB, DB, T/, ISO/IEC …)")
 {
+    ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     IdCommand.Create(),
 };

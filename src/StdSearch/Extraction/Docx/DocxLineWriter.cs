@@ -237,7 +237,7 @@ internal sealed class DocxLineWriter
             {
                 switch (child)
                 {
-                    case Text text:
+                    case DocumentFormat.OpenXml.Wordprocessing.Text text:
                         Append(text.Text, format);
                         break;
                     case TabChar or PositionalTab:
