@@ -26,11 +26,20 @@ public static class StandardIdFinder
         {
             if (!StandardIdGrammar.TryBuild(m, StandardIdGrammar.Mode.Find, out var id, out _)) continue;
             if (!id.Prefix.StartsWith("GB", StringComparison.Ordinal) && HasLowerCase(text, m.Index, m.Groups["num"].Index)) continue;
+            if (IsCopyrightLine(folded, m.Index)) continue;
             var length = m.Length;
             while (length > 0 && folded[m.Index + length - 1] == ' ') length--;
             result.Add(new StandardIdMatch(id, m.Index, length));
         }
         return result;
+    }
+
+    // "© ISO/IEC 2012 – All rights reserved": the number after a copyright sign is a year, not a standard.
+    private static bool IsCopyrightLine(string folded, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && folded[i] == ' ') i--;
+        return i >= 0 && folded[i] == '\u00A9';
     }
 
     private static bool HasLowerCase(string text, int start, int end)

@@ -40,7 +40,7 @@ internal static partial class StandardIdGrammar
     // National + industry: GB/T 7714-2015, GBT7714, GB T 7714, JTG D60-2015, GB 2760-2014/XG1-2020.
     private const string Chinese =
         "(?<cn>(?<pfx>" + IssuerCodes.NationalAlternation + "|" + IssuerCodes.IndustryAlternation + "))" +
-        "(?:" + S + "/" + S + "(?<nat>[TZ])|(?<nat>T)| (?<nat>[TZ])(?= ))?" + S +
+        "(?:" + S + "/" + S + "(?<nat>[TZ])|(?<nat>T)| (?<nat>[TZ])(?= ?\\d))?" + S +
         @"(?<num>[A-Z]?\d+(?:\.\d+)*)" +
         "(?:" + S + "(?:-{1,2}|:)" + S + Year + ")?" + ChineseAmendment;
 
