@@ -215,6 +215,7 @@ public readonly struct StandardId : IEquatable<StandardId>, IComparable<Standard
             if (s.EndsWith('》') && s.IndexOf('《', StringComparison.Ordinal) is var open and > 0) s = s[..open].Trim();
             if (s.Length > 2 && s[0] == '(' && s[^1] == ')') s = s[1..^1].Trim();
             if (s.EndsWith("(所有部分)", StringComparison.Ordinal)) s = s[..^"(所有部分)".Length].Trim();
+            s = s.TrimEnd('.', ',', ';', '。', '，', '、', '；', ' ');
             foreach (var label in Labels)
                 if (s.StartsWith(label, StringComparison.Ordinal)) s = s[label.Length..].TrimStart(' ', ':');
         } while (s != before && s.Length > 0);

@@ -27,6 +27,7 @@ public static class StandardIdFinder
             if (!StandardIdGrammar.TryBuild(m, StandardIdGrammar.Mode.Find, out var id, out _)) continue;
             if (!id.Prefix.StartsWith("GB", StringComparison.Ordinal) && HasLowerCase(text, m.Index, m.Groups["num"].Index)) continue;
             if (IsCopyrightLine(folded, m.Index)) continue;
+            if (IsFollowedByYearMark(folded, m.Index + m.Length)) continue;
             var length = m.Length;
             while (length > 0 && folded[m.Index + length - 1] == ' ') length--;
             result.Add(new StandardIdMatch(id, m.Index, length));
@@ -40,6 +41,13 @@ public static class StandardIdFinder
         var i = start - 1;
         while (i >= 0 && folded[i] == ' ') i--;
         return i >= 0 && folded[i] == '\u00A9';
+    }
+
+    // "SC 2019年", "GB 2015年": a number followed by 年/月 is a date, not a standard number.
+    private static bool IsFollowedByYearMark(string folded, int end)
+    {
+        while (end < folded.Length && folded[end] == ' ') end++;
+        return end < folded.Length && folded[end] is '年' or '月';
     }
 
     private static bool HasLowerCase(string text, int start, int end)

@@ -53,7 +53,7 @@ internal static partial class StandardIdGrammar
 
     // Group T/CAS 115-2005, T/JSATL12-2017; enterprise Q/GDW 1168-2013.
     private const string GroupOrEnterprise =
-        "(?:(?<grp>T)" + S + "/" + S + "(?<body>[A-Z]{2,})|(?<ent>Q)" + S + "/" + S + @"(?<body>[A-Z]+|\d+[A-Z]*))" + S +
+        "(?:(?<grp>T)" + S + "/" + S + "(?<body>[A-Z]{2,})|(?<ent>Q)" + S + "/" + S + @"(?<body>[A-Z]+|(?>\d+)(?: ?[A-Z]+)?))" + S +
         @"(?<num>\d+(?:\.\d+)*)" +
         "(?:" + S + "(?:-{1,2}|:)" + S + Year + ")?" + ChineseAmendment;
 
@@ -247,7 +247,7 @@ internal static partial class StandardIdGrammar
         else if (g["grp"].Success || g["ent"].Success)
         {
             style = YearStyle.ChineseDash;
-            prefix = (g["grp"].Success ? "T/" : "Q/") + g["body"].Value;
+            prefix = (g["grp"].Success ? "T/" : "Q/") + g["body"].Value.Replace(" ", "", StringComparison.Ordinal);
             level = g["grp"].Success ? StandardLevel.Group : StandardLevel.Enterprise;
             if (g["xg"].Success)
             {
@@ -290,6 +290,8 @@ internal static partial class StandardIdGrammar
         {
             prefix = g["eu"].Value;
             level = StandardLevel.Foreign;
+            if (mode == Mode.Find && !year.HasValue && num.Length < 3)
+                return Fail("an EN/BS/DIN prefix with a short number and no year is too likely ordinary text", out failureReason);
             if (g["month"].Success) month = int.Parse(g["month"].ValueSpan, CultureInfo.InvariantCulture);
             amendment = InternationalAmendments(g, eu: true);
         }

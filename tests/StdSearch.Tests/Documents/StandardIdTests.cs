@@ -201,4 +201,24 @@ public sealed class StandardIdTests
             Assert.That((id.Region, id.RegionCode, id.Level), Is.EqualTo((name, code, StandardLevel.Local)), code);
         }
     }
+
+    [Test]
+    public void Parse_and_finder_never_throw_on_garbage()
+    {
+        const string alphabet = "GBTZDJSQISOECNAMRXL0123456789 /-—–－一.:：,，、（）()《》+ＧＢ／Ｔ　１２gbtz©";
+        var random = new Random(20240601);
+        var buffer = new char[40];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var length = random.Next(1, buffer.Length);
+            for (var i = 0; i < length; i++) buffer[i] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(buffer, 0, length);
+            Assert.DoesNotThrow(() => StandardId.TryParse(text, out _, out _), text);
+            Assert.DoesNotThrow(() =>
+            {
+                foreach (var m in StandardIdFinder.FindAll(text))
+                    Assert.That(m.Start >= 0 && m.End <= text.Length && m.Length > 0, text);
+            }, text);
+        }
+    }
 }
