@@ -68,6 +68,16 @@ internal static class IssuerCodes
         return regionCode.Length >= 2 && Provinces.TryGetValue(regionCode[..2], out var province) ? province : null;
     }
 
+    /// <summary>
+    /// Every run of capitals an id can start with (the letters before the first non-letter): the finder tries the
+    /// grammar only where such a word stands, so ordinary text costs one look-up per word.
+    /// </summary>
+    public static readonly FrozenSet<string> LeadingWords = National
+        .Concat(IndustrySectors.Keys.Select(code => code.Split('/')[0]))
+        .Concat(["DBS", "T", "Q", "CECS", "ISO", "IEC", "ITU", "EN", "BS", "DIN", "NF", "UNE", "NEN", "SS", "PN", "CSN", "UNI",
+            "ASTM", "ANSI", "IEEE", "JIS", "KS", "CNS"])
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The industry alternation for the grammar, longest codes first so JGJ wins over JG.</summary>
     public const string IndustryAlternation =
         "NB/SH|CJJ|JGJ|JTG|AQ|BB|CB|CH|CJ|CY|DA|DB|DL|DZ|EJ|FZ|GA|GH|GM|GY|HB|HG|HJ|HS|HY|JB|JC|JG|JR|JT|JY|" +

@@ -222,7 +222,7 @@ public readonly struct StandardId : IEquatable<StandardId>, IComparable<Standard
         return s;
     }
 
-    private static readonly string[] Labels = ["代替", "国标", "标准号", "执行标准"];
+    private static readonly System.Collections.Immutable.ImmutableArray<string> Labels = ["代替", "国标", "标准号", "执行标准"];
 
     /// <inheritdoc />
     public bool Equals(StandardId other) => string.Equals(Canonical, other.Canonical, StringComparison.Ordinal);

@@ -2,9 +2,10 @@ namespace StdSearch.Documents;
 
 /// <summary>Finds standard numbers in free text (<c>本文件代替GB/T 7714—2005</c> yields GB/T 7714-2005).</summary>
 /// <remarks>
-/// <para>One pass of a precompiled scanner over a folded copy of the text (full-width forms, dashes and spaces
-/// folded one character to one, so offsets are those of the original); one allocation for the copy, then one
-/// per match. Stateless and thread-safe.</para>
+/// <para>One pass over a folded copy of the text (full-width forms, dashes and spaces folded one character to
+/// one, so offsets are those of the original): a hand scanner walks runs of capitals and tries the precompiled
+/// grammar only where a run is a known prefix (GB, JT, DB, ISO…), so ordinary text costs one set look-up per
+/// word. One allocation for the copy, then a few per candidate. Stateless and thread-safe.</para>
 /// <para>Stricter than <see cref="StandardId.Parse"/>, to keep ordinary text out: a prefix must not sit inside a
 /// Latin word or glued to a digit; only the GB family (<c>gb/t 7714</c>) may be written in lower case; a bare
 /// industry code without /T and year needs a number of three digits or more; a dash lost before the year
@@ -22,18 +23,56 @@ public static class StandardIdFinder
         var result = new List<StandardIdMatch>();
         if (text.Length == 0) return result;
         var folded = StandardIdGrammar.Fold(text);
-        foreach (System.Text.RegularExpressions.Match m in StandardIdGrammar.Scanner().Matches(folded))
+        var words = IssuerCodes.LeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var grammar = StandardIdGrammar.AtPosition();
+        var i = 0;
+        while (i < folded.Length)
         {
-            if (!StandardIdGrammar.TryBuild(m, StandardIdGrammar.Mode.Find, out var id, out _)) continue;
-            if (!id.Prefix.StartsWith("GB", StringComparison.Ordinal) && HasLowerCase(text, m.Index, m.Groups["num"].Index)) continue;
-            if (IsCopyrightLine(folded, m.Index)) continue;
-            if (IsFollowedByYearMark(folded, m.Index + m.Length)) continue;
+            // Walk to the next run of capitals that starts a word: a prefix glued to a Latin letter or a digit
+            // (PISO, 2GB) is not a prefix.
+            if (!char.IsAsciiLetterUpper(folded[i])) { i++; continue; }
+            var start = i;
+            while (i < folded.Length && char.IsAsciiLetterUpper(folded[i])) i++;
+            if (start > 0 && char.IsAsciiLetterOrDigit(folded[start - 1])) continue;
+            var word = folded.AsSpan(start, i - start);
+            if (!words.Contains(word) && !(word.Length > 1 && word[^1] == 'T' && words.Contains(word[..^1]))) continue;
+
+            if (!DigitFollows(folded, i)) continue;
+
+            var m = grammar.Match(folded, start);
+            if (!m.Success) continue;
+            // A rejected match is skipped whole: "© ISO/IEC 2012" must not fire again at IEC.
+            i = start + m.Length;
+            if (!Accept(text, folded, m, out var id)) continue;
             var length = m.Length;
-            while (length > 0 && folded[m.Index + length - 1] == ' ') length--;
-            result.Add(new StandardIdMatch(id, m.Index, length));
+            while (length > 0 && folded[start + length - 1] == ' ') length--;
+            result.Add(new StandardIdMatch(id, start, length));
         }
         return result;
     }
+
+    // Longest run between a prefix's first word and its number ("ANSI/ASHRAE/IES 90.1", "BS EN ISO/IEC 1") plus slack.
+    private const int MaxPrefixTail = 16;
+
+    // Cheap necessary condition checked before the grammar runs: a digit follows within a few capitals, spaces,
+    // slashes, dashes or dots. English prose in capitals ("IEC TC shall") fails here and costs no regex attempt.
+    private static bool DigitFollows(string folded, int from)
+    {
+        var end = Math.Min(folded.Length, from + MaxPrefixTail);
+        for (var k = from; k < end; k++)
+        {
+            var c = folded[k];
+            if (char.IsAsciiDigit(c)) return true;
+            if (!(char.IsAsciiLetterUpper(c) || c is ' ' or '/' or '-' or '.')) return false;
+        }
+        return false;
+    }
+
+    private static bool Accept(string text, string folded, System.Text.RegularExpressions.Match m, out StandardId id) =>
+        StandardIdGrammar.TryBuild(m, StandardIdGrammar.Mode.Find, out id, out _)
+        && (id.Prefix.StartsWith("GB", StringComparison.Ordinal) || !HasLowerCase(text, m.Index, m.Groups["num"].Index))
+        && !IsCopyrightLine(folded, m.Index)
+        && !IsFollowedByYearMark(folded, m.Index + m.Length);
 
     // "© ISO/IEC 2012 – All rights reserved": the number after a copyright sign is a year, not a standard.
     private static bool IsCopyrightLine(string folded, int start)

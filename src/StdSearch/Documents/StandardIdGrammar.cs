@@ -114,9 +114,9 @@ internal static partial class StandardIdGrammar
         IssuerCodes.NationalAlternation + "|" + IssuerCodes.IndustryAlternation + ")(?:" + S + "/" + S + "[TZ]?)?", Options)]
     private static partial Regex PrefixOnly();
 
-    /// <summary>Ids anywhere in folded text; the look-behind keeps prefixes inside words out.</summary>
-    [GeneratedRegex("(?<![A-Z0-9])(?:" + Body + ")", Options)]
-    public static partial Regex Scanner();
+    /// <summary>An id starting exactly at the position given to <see cref="Regex.Match(string, int)"/> (the finder picks the positions).</summary>
+    [GeneratedRegex(@"\G(?:" + Body + ")", Options)]
+    public static partial Regex AtPosition();
 
     /// <summary>
     /// Folds one character for matching, keeping the length (so offsets stay valid): full-width forms to ASCII,
@@ -178,7 +178,7 @@ internal static partial class StandardIdGrammar
         return false;
     }
 
-    /// <summary>Turns a match of <see cref="Whole"/> or <see cref="Scanner"/> into an id, applying the checks the regex cannot.</summary>
+    /// <summary>Turns a match of <see cref="Whole"/> or <see cref="AtPosition"/> into an id, applying the checks the regex cannot.</summary>
     public static bool TryBuild(Match m, Mode mode, out StandardId id, out string failureReason)
     {
         id = default;

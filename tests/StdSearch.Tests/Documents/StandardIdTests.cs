@@ -181,7 +181,8 @@ public sealed class StandardIdTests
         var found = StandardIdFinder.FindAll(text);
         watch.Stop();
         Assert.That(found, Has.Count.EqualTo(40_000));
-        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), $"{text.Length / 1_000_000.0:F1} M chars");
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), $"{text.Length / 1_000_000.0:F1} M chars");
+        TestContext.Out.WriteLine($"{text.Length / 1_000_000.0:F1} M chars in {watch.ElapsedMilliseconds} ms");
     }
 
     [Test]
