@@ -141,7 +141,7 @@ internal static partial class StandardIdGrammar
         for (var i = 0; i < t.Length; i++) span[i] = Fold(t[i]);
     });
 
-    /// <summary>The outcome of turning a grammar match into an id.</summary>
+    /// <summary>How strictly a grammar match is turned into an id.</summary>
     public enum Mode
     {
         /// <summary>A whole string given to Parse: lenient (any case, a lost dash before the year).</summary>
