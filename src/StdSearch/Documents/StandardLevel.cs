@@ -7,7 +7,7 @@ public enum StandardLevel
     Unknown = 0,
     /// <summary>International standards: ISO, IEC, ISO/IEC, ITU.</summary>
     International,
-    /// <summary>Regional or foreign national standards: EN, BS, DIN, ASTM, ANSI, JIS, KS, CNS.</summary>
+    /// <summary>Regional or foreign national standards: EN, BS, DIN, ASTM, ANSI, IEEE, JIS, KS, and CNS (Taiwan, issued outside the mainland system).</summary>
     Foreign,
     /// <summary>Chinese national standards: GB, GB/T, GB/Z and the national engineering and occupational series.</summary>
     National,
