@@ -188,7 +188,7 @@ public sealed partial class GbtStructureParser : IStructureParser
         return s.Length == 0 ? "document" : s;
     }
 
-    [GeneratedRegex(@"^1\.?\s*(?:范围|主题内容|总则|Scope|适用范围)")]
+    [GeneratedRegex(@"^1[.、]?\s*(?:范围|主题内容|总则|Scope|适用范围)")]
     private static partial Regex ChapterOne();
 
     [GeneratedRegex(@"^[1-4]\.?\s+[\u4e00-\u9fffA-Z][^\s]{0,20}$")]
