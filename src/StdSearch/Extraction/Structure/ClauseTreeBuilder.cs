@@ -495,10 +495,10 @@ internal sealed partial class ClauseTreeBuilder
 
     // ---- patterns ----------------------------------------------------------------------------------------------
 
-    [GeneratedRegex(@"^(?<num>(?:N?[A-Z]\.?)?\d{1,3}(?:\.\d{1,3}){0,6})(?<dot>\.)?(?:\s+|(?=[^\d.A-Za-z%‰°℃′″/×~～\-+)）,，、])|$)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<num>(?:N?[A-Z]\.?)?\d{1,3}(?:\.\d{1,3}){0,6})(?<dot>\.|、(?=\S))?(?:\s+|(?=[^\d.A-Za-z%‰°℃′″/×~～\-+)）,，、])|$)(?<rest>.*)$")]
     private static partial Regex NumberedLine();
 
-    [GeneratedRegex(@"^(?:mm|cm|dm|km|m|kg|g|mg|μg|t|s|ms|min|h|d|V|kV|mV|A|mA|W|kW|MW|Hz|kHz|MHz|GHz|dB|Pa|kPa|MPa|N|kN|L|mL|bit|B|KB|MB|GB|倍|个|次|位|年|月|日|天|小时|分钟|秒|字节|元|种|项|级|只|台|条|张|块|根|层)(?![A-Za-z])")]
+    [GeneratedRegex(@"^(?:mm|cm|dm|km|m|kg|g|mg|μg|t|s|ms|min|h|d|V|kV|mV|A|mA|W|kW|MW|Hz|kHz|MHz|GHz|dB|Pa|kPa|MPa|N|kN|L|mL|bit|B|KB|MB|GB)(?![A-Za-z])|^(?:倍|个|次|年|月|日|天|小时|分钟|秒|字节)(?=[的以内及或至，。、；\s]|$)")]
     private static partial Regex UnitStart();
 
     [GeneratedRegex(@"^附录(?<l>N?[A-Z])(?![A-Za-z0-9.])(?<rest>.*)$")]

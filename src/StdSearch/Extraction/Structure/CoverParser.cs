@@ -45,7 +45,7 @@ internal static partial class CoverParser
             var text = cover[i].Text;
             if (compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (Match m in IcsCode().Matches(compact)) AddDistinct(ics, m.Value);
+                foreach (Match m in IcsCode().Matches(text)) AddDistinct(ics, Regex.Replace(m.Value, @"[\s.]+", "."));
                 var rest = CcsAfterIcs().Match(compact);
                 if (rest.Success) AddDistinct(ccs, FormatCcs(rest.Groups["c"].Value));
                 continue;
@@ -70,7 +70,7 @@ internal static partial class CoverParser
             foreach (var match in matches)
             {
                 if (replaceAt >= 0 && match.Start > replaceAt) AddDistinct(replaces, match.Id);
-                else if (id.IsEmpty) { id = match.Id; idLine = i; }
+                else if (id.IsEmpty && (docType.Length == 0 || match.Id.Level is not (StandardLevel.International or StandardLevel.Foreign))) { id = match.Id; idLine = i; }
                 else if (i == idLine && match.Id.Level == StandardLevel.International && adoption is null)
                     adoption = new Adoption(AdoptionDegree.Identical, match.Id);   // double number GB/T x—y/ISO z:w
             }
@@ -111,6 +111,7 @@ internal static partial class CoverParser
             }
         }
         if (issued is null && effective is null && unlabeled.Count >= 2) return (unlabeled[0], unlabeled[1]);
+        if (issued is null && effective is null && unlabeled.Count == 1) return (unlabeled[0], null);
         return (issued, effective);
     }
 
@@ -158,12 +159,25 @@ internal static partial class CoverParser
             if (en < 0 && k >= 0 && k < cover.Count && IsLatinTitleLine(cover[k])) en = k;
         }
         var english = "";
-        for (var k = en; k >= 0 && k < cover.Count && IsLatinTitleLine(cover[k]); k++)
-        {
-            var t = TextTools.CollapseSpaces(cover[k].Text);
-            english = english.Length == 0 ? t : english.EndsWith('—') || english.EndsWith('-') ? english + t : english + " " + t;
-        }
-        return (string.Join(' ', zh.Where(z => z.Length > 0)), english);
+        for (var k = en; k >= 0 && k < cover.Count && (k == en ? IsLatinTitleLine(cover[k]) : IsLatinContinuation(cover[k])); k++)
+            english = JoinTitle(english, TextTools.CollapseSpaces(cover[k].Text), " ");
+        var chinese = "";
+        foreach (var z in zh.Where(z => z.Length > 0)) chinese = JoinTitle(chinese, z, " ");
+        return (chinese, english);
+    }
+
+    private static string JoinTitle(string left, string right, string separator)
+    {
+        if (left.Length == 0) return right;
+        if (left.EndsWith('—') || left.EndsWith('-') || left.EndsWith('（') || right.StartsWith('—') || right.StartsWith('（') || right.StartsWith('）')) return left + right;
+        return left + separator + right;
+    }
+
+    private static bool IsLatinContinuation(SourceLine line)
+    {
+        var t = line.Text.Trim();
+        return TextTools.LatinShare(t) >= 0.9 && t.Any(char.IsAsciiLetterLower) && !t.EndsWith('.') && !t.Contains(". ", StringComparison.Ordinal) && ParseCoverAdoption(t) is null
+            && StandardIdFinder.FindAll(t).Count == 0 && !line.Compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsChineseTitleLine(SourceLine line)
@@ -181,7 +195,7 @@ internal static partial class CoverParser
     private static bool IsLatinTitleLine(SourceLine line)
     {
         var t = line.Text.Trim();
-        if (TextTools.LatinShare(t) < 0.9 || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return false;
+        if (!t.Any(char.IsAsciiLetterLower) || t.Length > 200 || t.EndsWith('.') || t.Contains(". ", StringComparison.Ordinal) || TextTools.LatinShare(t) < 0.9 || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsAsciiLetter) >= 3) < 2) return false;
         if (line.Compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase) || line.Compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase)) return false;
         if (ParseCoverAdoption(t) is not null) return false;
         var ids = StandardIdFinder.FindAll(t);
@@ -214,7 +228,7 @@ internal static partial class CoverParser
         if (!list.Contains(value)) list.Add(value);
     }
 
-    [GeneratedRegex(@"\d{2}\.\d{3}(?:\.\d{2})?")]
+    [GeneratedRegex(@"(?<!\d)\d{2}\s*[.\s]\s*\d{3}(?:\s*[.\s]\s*\d{2})?(?!\d)")]
     private static partial Regex IcsCode();
 
     [GeneratedRegex(@"(?<![A-Za-z])(?<c>[A-HJ-NP-Z]\d{2}(?:/\d{2})?)$")]
@@ -232,7 +246,7 @@ internal static partial class CoverParser
     [GeneratedRegex(@"征求意见稿|送审稿|报批稿")]
     private static partial Regex DraftStage();
 
-    [GeneratedRegex(@"^(?:[（(].*[，,]\s*(?<d>IDT|MOD|NEQ|EQV|idt|mod|neq|eqv)\s*[)）]|(?<d>idt|eqv|neq|IDT|MOD|NEQ|EQV)\s+\S.*)$")]
+    [GeneratedRegex(@"^(?:[（(].*[，,]\s*(?<d>IDT|MOD|NEQ|EQV|idt|mod|neq|eqv)\s*[)）]|[（(]\s*(?<d>idt|eqv|neq|IDT|MOD|NEQ|EQV)\s+[^)）]+[)）]|(?<d>idt|eqv|neq|IDT|MOD|NEQ|EQV)\s+\S.*)$")]
     private static partial Regex AdoptionLine();
 
     [GeneratedRegex(@"发\s*布\s*$")]

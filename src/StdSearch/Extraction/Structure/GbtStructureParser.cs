@@ -136,6 +136,10 @@ public sealed partial class GbtStructureParser : IStructureParser
             if (lines[i].Text.Trim() == "1" && i + 1 < lines.Count && lines[i + 1].Compact.Length <= 20 && !TextTools.HasSentencePunctuation(lines[i + 1].Text)
                 && TextTools.HasIdeograph(lines[i + 1].Text)) return i;
         }
+        if (end < lines.Count) return end;
+        // No 1 范围: the first short chapter heading (a fragment that starts later in the numbering).
+        for (var i = 0; i < lines.Count; i++)
+            if (!skip[i] && AnyChapter().IsMatch(lines[i].Text.Trim()) && !TextTools.HasSentencePunctuation(lines[i].Text)) return i;
         return end;
     }
 
@@ -184,8 +188,11 @@ public sealed partial class GbtStructureParser : IStructureParser
         return s.Length == 0 ? "document" : s;
     }
 
-    [GeneratedRegex(@"^1\.?\s*(?:范围|主题内容|总则|Scope|适用范围)")]
+    [GeneratedRegex(@"^1[.、]?\s*(?:范围|主题内容|总则|Scope|适用范围)")]
     private static partial Regex ChapterOne();
+
+    [GeneratedRegex(@"^[1-4]\.?\s+[\u4e00-\u9fffA-Z][^\s]{0,20}$")]
+    private static partial Regex AnyChapter();
 
     [GeneratedRegex(@"发布|批准|实施")]
     private static partial Regex DateWord();

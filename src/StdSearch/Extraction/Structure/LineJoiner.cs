@@ -60,6 +60,6 @@ internal static partial class LineJoiner
     [GeneratedRegex(@"^\d{1,3}\.$")]
     private static partial Regex DanglingNumber();
 
-    [GeneratedRegex(@"^(?:N?[A-Z]\s*\.\s*)?\d{1,3}(?:\s*\.\s*\d{1,3})+(?![\d.])")]
+    [GeneratedRegex(@"^(?:N?[A-Z]\s*\.\s*\d{1,3}(?:\s*\.\s*\d{1,3})*|\d{1,3}(?:\s*\.\s*\d{1,3})+)(?![\d.])")]
     private static partial Regex SpacedNumber();
 }
