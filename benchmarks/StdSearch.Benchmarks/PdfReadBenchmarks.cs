@@ -20,6 +20,7 @@ public class PdfReadBenchmarks
 {
     private const string PdfToText = "/usr/bin/pdftotext";
     private readonly PdfDocumentReader _reader = new();
+    private readonly StdSearch.Extraction.Structure.GbtStructureParser _parser = new();
     private byte[]? _bytes;
     private string? _path;
 
@@ -72,6 +73,11 @@ public class PdfReadBenchmarks
     [Benchmark(Description = "PdfDocumentReader")]
     public int StdSearchReader() =>
         _bytes is null ? 0 : _reader.Read(_bytes, File, ExtractionOptions.Default).Lines.Count;
+
+    /// <summary>The whole extraction: reader plus GB/T 1.1 structure parser, PDF bytes to <c>StandardDocument</c>.</summary>
+    [Benchmark(Description = "PDF → StandardDocument")]
+    public int StdSearchFullExtraction() =>
+        _bytes is null ? 0 : _parser.Parse(_reader.Read(_bytes, File, ExtractionOptions.Default)).AllClauses().Count();
 
     /// <summary>The corpus file's full path, or null when the corpus is absent.</summary>
     internal static string? CorpusFile(string name)
