@@ -13,4 +13,11 @@ public sealed record LayoutDocument(string SourceName, SourceFormat Format, IRea
 
     /// <summary>What the reader doubted: pages without text, garbled pages, dropped noise.</summary>
     public IReadOnlyList<ExtractionWarning> Warnings { get; init; } = [];
+
+    /// <summary>
+    /// The running page header the reader removed as furniture (the top-of-page text that recurs on the most pages,
+    /// such as <c>JT/T 1078—2016</c> or <c>ISO 29875:2019(E)</c>), as printed; empty when there was none or the format
+    /// has no pages. The structure parser takes the standard's number from it when the cover gives none.
+    /// </summary>
+    public string RunningHeader { get; init; } = "";
 }

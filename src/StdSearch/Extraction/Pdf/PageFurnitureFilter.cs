@@ -33,7 +33,13 @@ internal static partial class PageFurnitureFilter
     internal const int MinRecurrence = 3;
 
     /// <summary>Returns the pages with their furniture lines removed.</summary>
-    public static List<PageLines> Remove(IReadOnlyList<PageLines> pages)
+    public static List<PageLines> Remove(IReadOnlyList<PageLines> pages) => Remove(pages, out _);
+
+    /// <summary>
+    /// Returns the pages with their furniture lines removed, and the running header: the text of the removed top-band
+    /// line that recurs on the most pages (<c>JT/T 1078—2016</c>, <c>ISO 29875:2019(E)</c>), empty when none was removed.
+    /// </summary>
+    public static List<PageLines> Remove(IReadOnlyList<PageLines> pages, out string runningHeader)
     {
         var pagesPerKey = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         foreach (var page in pages)
@@ -53,6 +59,21 @@ internal static partial class PageFurnitureFilter
         }
 
         var threshold = Math.Max(MinRecurrence, (int)Math.Ceiling(RecurrenceShare * pages.Count));
+        runningHeader = "";
+        var best = 0;
+        foreach (var page in pages)
+        {
+            for (var i = 0; i < page.Lines.Count; i++)
+            {
+                if (BandKey(page, i) is { } key && key.StartsWith("T:", StringComparison.Ordinal) && pagesPerKey[key].Count >= threshold
+                    && pagesPerKey[key].Count > best && !IsPageNumber(page.Lines[i].Text) && key.Length > 3)
+                {
+                    best = pagesPerKey[key].Count;
+                    runningHeader = Whitespace().Replace(page.Lines[i].Text, " ").Trim();
+                }
+            }
+        }
+
         var result = new List<PageLines>(pages.Count);
         foreach (var page in pages)
         {
@@ -118,6 +139,9 @@ internal static partial class PageFurnitureFilter
 
     /// <summary>True for a bare page number: <c>3</c>, <c>- 3 -</c>, <c>Ⅲ</c>, <c>iv</c>, <c>第 3 页</c>.</summary>
     internal static bool IsPageNumber(string text) => PageNumberPattern().IsMatch(text);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"(?:^|(?<=\s))(?:[ivxl]{1,6}|[IVXL]{1,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})(?:$|(?=\s))(?=\s*$)|^(?:[ivxl]{1,6}|[IVXL]{1,6}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})(?=\s)")]
     private static partial Regex EdgeRomanNumber();

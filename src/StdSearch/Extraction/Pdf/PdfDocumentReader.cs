@@ -124,7 +124,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             throw Unusable(sourceName, pageCount, withoutText, garbled, broken, content.Span);
         }
 
-        var cleaned = PageFurnitureFilter.Remove(pages);
+        var cleaned = PageFurnitureFilter.Remove(pages, out var runningHeader);
         var result = LayoutLineFactory.Create(cleaned);
         if (result.Count == 0)
         {
@@ -135,6 +135,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         {
             PageCount = pageCount,
             Warnings = warnings,
+            RunningHeader = runningHeader,
         };
     }
 

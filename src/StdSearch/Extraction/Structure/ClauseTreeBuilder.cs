@@ -73,7 +73,7 @@ internal sealed partial class ClauseTreeBuilder
             return i;
         }
 
-        switch (FrontKind(compact))
+        switch (FrontKind(line.Key))
         {
             case ClauseKind.Foreword:
                 StartTop(new ClauseNode(ClauseKind.Foreword) { Heading = TextTools.RemoveLetterSpacing(text) }, page);
@@ -104,13 +104,14 @@ internal sealed partial class ClauseTreeBuilder
 
     // ---- front matter ------------------------------------------------------------------------------------------
 
-    private static ClauseKind? FrontKind(string compact)
+    /// <summary>The unnumbered front or back heading a line is, given its folded key (前言, 引言, 参考文献, 參考資料 …).</summary>
+    private static ClauseKind? FrontKind(string key) => key switch
     {
-        if (compact is "前言" || compact.Equals("Foreword", StringComparison.OrdinalIgnoreCase)) return ClauseKind.Foreword;
-        if (compact is "引言" || compact.Equals("Introduction", StringComparison.OrdinalIgnoreCase)) return ClauseKind.Introduction;
-        if (compact is "参考文献" or "索引" || compact.Equals("Bibliography", StringComparison.OrdinalIgnoreCase)) return ClauseKind.Bibliography;
-        return null;
-    }
+        "前言" or "foreword" => ClauseKind.Foreword,
+        "引言" or "introduction" => ClauseKind.Introduction,
+        "参考文献" or "参考资料" or "索引" or "bibliography" => ClauseKind.Bibliography,
+        _ => null,
+    };
 
     private bool IsRepeatedTitle(string compact)
     {
@@ -131,19 +132,32 @@ internal sealed partial class ClauseTreeBuilder
     private int TryAnnex(int i)
     {
         var compact = _lines[i].Compact;
-        var m = AnnexCn().Match(compact);
-        if (!m.Success) m = AnnexEn().Match(_lines[i].Text.Trim());
-        if (!m.Success) return -1;
-        var letter = m.Groups["l"].Value;
-        var rest = m.Groups["rest"].Value.Trim();
+        string letter, rest;
+        // 附录A / 附錄A is found on the folded key; the letter and the rest are taken from the original text.
+        var m = AnnexCn().Match(_lines[i].Key);
+        if (m.Success && compact.Length >= 2 + m.Groups["l"].Length && compact.Substring(2, m.Groups["l"].Length).All(char.IsUpper))
+        {
+            letter = m.Groups["l"].Value.ToUpperInvariant();
+            rest = compact[(2 + letter.Length)..].Trim();
+        }
+        else
+        {
+            m = AnnexEn().Match(_lines[i].Text.Trim());
+            if (!m.Success) return -1;
+            letter = m.Groups["l"].Value;
+            rest = m.Groups["rest"].Value.Trim();
+        }
         var status = AnnexStatus.None;
         var title = "";
-        var sm = StatusPattern().Match(rest);
+        var folded = TextTools.FoldWithOffsets(rest);
+        var sm = StatusPattern().Match(folded.Text);
         if (sm.Success)
         {
             status = StatusOf(sm.Value);
-            title = rest[(sm.Index + sm.Length)..].Trim();
-            if (sm.Index > 0) title = (rest[..sm.Index] + " " + title).Trim();
+            var from = folded.ToOriginal(sm.Index);
+            var to = folded.ToOriginal(sm.Index + sm.Length);
+            title = rest[to..].Trim();
+            if (from > 0) title = (rest[..from] + " " + title).Trim();
         }
         else if (rest.Length > 0)
         {
@@ -160,15 +174,15 @@ internal sealed partial class ClauseTreeBuilder
         for (var k = Next(i); k >= 0 && k <= i + 8; k = Next(k))
         {
             var t = _lines[k].Text.Trim();
-            var st = StatusPattern().Match(TextTools.Compact(t));
-            if (st.Success && st.Index == 0 && status == AnnexStatus.None && TextTools.Compact(t).Length <= st.Length + 1)
+            var st = StatusPattern().Match(_lines[k].Key);
+            if (st.Success && st.Index == 0 && status == AnnexStatus.None && _lines[k].Key.Length <= st.Length + 1)
             {
                 status = StatusOf(st.Value);
                 end = k;
                 continue;
             }
             if (titleLines >= 2 || !IsHeadingLike(t, 50) || StartsElement(_lines[k]) || NumberedLine().IsMatch(t) && ClauseNumber.TryParse(NumberedLine().Match(t).Groups["num"].Value, out _) || _lines[k].Source.Cells is not null) break;
-            if (FrontKind(_lines[k].Compact) is not null) break;
+            if (FrontKind(_lines[k].Key) is not null) break;
             title = titleLines == 0 ? TextTools.RemoveLetterSpacing(t) : TextTools.JoinContinuation(title, TextTools.RemoveLetterSpacing(t));
             titleLines++;
             end = k;
@@ -183,8 +197,9 @@ internal sealed partial class ClauseTreeBuilder
         return end;
     }
 
+    /// <summary>The status a folded status mark names: （资料性）, （提示的附录）, （参考件）, CNS （參考）, (informative) → informative.</summary>
     private static AnnexStatus StatusOf(string s) =>
-        s.Contains("资料性", StringComparison.Ordinal) || s.Contains("提示的", StringComparison.Ordinal) || s.Contains("参考件", StringComparison.Ordinal)
+        s.Contains("资料性", StringComparison.Ordinal) || s.Contains("提示的", StringComparison.Ordinal) || s.Contains("参考", StringComparison.Ordinal)
         || s.Contains("informative", StringComparison.OrdinalIgnoreCase)
             ? AnnexStatus.Informative
             : AnnexStatus.Normative;
@@ -199,7 +214,7 @@ internal sealed partial class ClauseTreeBuilder
         if (!ClauseNumber.TryParse(m.Groups["num"].Value, out var number) || number.Depth == 0) return -1;
         var rest = m.Groups["rest"].Value.Trim();
         var trailingDot = m.Groups["dot"].Success;
-        if (rest.Length > 0 && UnitStart().IsMatch(rest)) return -1;
+        if (rest.Length > 0 && UnitStart().IsMatch(rest) && !EnglishArticle().IsMatch(rest)) return -1;
         if (trailingDot && rest.Length > 0 && char.IsAsciiDigit(rest[0])) return -1;
 
         var previous = _last;
@@ -234,7 +249,7 @@ internal sealed partial class ClauseTreeBuilder
             var n = Next(i);
             var nextLine = n >= 0 ? _lines[n] : null;
             var nextUsable = nextLine is not null && nextLine.Source.Cells is null && !StartsElement(nextLine)
-                && !NumberedLine().IsMatch(nextLine.Text) && FrontKind(nextLine.Compact) is null;
+                && !NumberedLine().IsMatch(nextLine.Text) && FrontKind(nextLine.Key) is null;
             if (termsContext && nextUsable && !IsTermsSubheading(nextLine!.Text) && nextLine!.Compact.Length <= 80)
             {
                 kind = ClauseKind.Term;
@@ -277,15 +292,16 @@ internal sealed partial class ClauseTreeBuilder
         _block = bodyText.Length > 0 || kind == ClauseKind.Term ? node : null;
         if (kind == ClauseKind.Chapter)
         {
-            _inTerms = heading.Contains("术语", StringComparison.Ordinal) || heading.Contains("定义", StringComparison.Ordinal)
-                || heading.Contains("Terms", StringComparison.OrdinalIgnoreCase) || heading.Contains("Definitions", StringComparison.OrdinalIgnoreCase);
-            _inReferences = heading.Contains("引用", StringComparison.Ordinal) || heading.Contains("Normative references", StringComparison.OrdinalIgnoreCase);
+            var key = TextTools.Fold(heading);
+            _inTerms = key.Contains("术语", StringComparison.Ordinal) || key.Contains("定义", StringComparison.Ordinal)
+                || key.Contains("terms", StringComparison.Ordinal) || key.Contains("definitions", StringComparison.Ordinal);
+            _inReferences = key.Contains("引用", StringComparison.Ordinal) || key.Contains("normative references", StringComparison.Ordinal);
         }
         return end;
     }
 
     private static bool IsTermsSubheading(string text) =>
-        TermsSubheading().IsMatch(text) && TextTools.Compact(text).Length <= 16;
+        TermsSubheading().IsMatch(TextTools.Fold(text)) && TextTools.Compact(text).Length <= 16;
 
     private static (string Designation, string English) SplitTerm(string text)
     {
@@ -337,7 +353,7 @@ internal sealed partial class ClauseTreeBuilder
 
     private bool StartsElement(SourceLine line)
     {
-        var t = line.Text;
+        var t = SimplifiedLead(line.Text.Trim());
         return ListItem().IsMatch(t) || Note().IsMatch(t) || Example().IsMatch(t)
             || (TableTitle().Match(t) is { Success: true } tm && IsHeadingLike(tm.Groups["rest"].Value.Trim(), 40, 100))
             || (FigureTitle().Match(t) is { Success: true } fm && IsHeadingLike(fm.Groups["rest"].Value.Trim(), 40, 100));
@@ -345,7 +361,7 @@ internal sealed partial class ClauseTreeBuilder
 
     private bool TryElement(SourceLine line)
     {
-        var t = line.Text.Trim();
+        var t = SimplifiedLead(line.Text.Trim());
         Match m;
         if ((m = TableTitle().Match(t)).Success && IsHeadingLike(m.Groups["rest"].Value.Trim(), 40, 100))
         {
@@ -395,6 +411,10 @@ internal sealed partial class ClauseTreeBuilder
         }
         return false;
     }
+
+    /// <summary>The text with its first ideograph folded (圖1 → 图1), so element labels need one spelling; the rest is kept.</summary>
+    private static string SimplifiedLead(string text) =>
+        text.Length > 0 && TextTools.IsIdeograph(text[0]) ? TextTools.Fold(text[..1]) + text[1..] : text;
 
     private static bool LooksLikeFormula(string body)
     {
@@ -501,7 +521,12 @@ internal sealed partial class ClauseTreeBuilder
     [GeneratedRegex(@"^(?:mm|cm|dm|km|m|kg|g|mg|μg|t|s|ms|min|h|d|V|kV|mV|A|mA|W|kW|MW|Hz|kHz|MHz|GHz|dB|Pa|kPa|MPa|N|kN|L|mL|bit|B|KB|MB|GB)(?![A-Za-z])|^(?:倍|个|次|年|月|日|天|小时|分钟|秒|字节)(?=[的以内及或至，。、；\s]|$)")]
     private static partial Regex UnitStart();
 
-    [GeneratedRegex(@"^附录(?<l>N?[A-Z])(?![A-Za-z0-9.])(?<rest>.*)$")]
+    /// <summary>An English sentence that opens with the article "A" (<c>4.3.1 A remote update …</c>), not the unit ampere.</summary>
+    [GeneratedRegex(@"^A\s+[a-z]{2,}")]
+    private static partial Regex EnglishArticle();
+
+    /// <summary>附录A on the folded key (lower case): the letter is checked and taken from the original.</summary>
+    [GeneratedRegex(@"^附录(?<l>n?[a-z])(?![a-z0-9.])(?<rest>.*)$")]
     private static partial Regex AnnexCn();
 
     [GeneratedRegex(@"^Annex\s+(?<l>N?[A-Z])(?![A-Za-z0-9.])\s*(?<rest>.*)$")]
@@ -510,7 +535,8 @@ internal sealed partial class ClauseTreeBuilder
     [GeneratedRegex(@"^(?:给出|规定|列出|中|的|为|所|是|对|和|与|及|见|提供|描述|说明)")]
     private static partial Regex AnnexSentence();
 
-    [GeneratedRegex(@"[（(]\s*(?:规范性|资料性|标准的|提示的|补充件|参考件|normative|informative)[^)）]{0,6}[)）]", RegexOptions.IgnoreCase)]
+    /// <summary>An annex status mark on folded text (ASCII parentheses): 2020/2009/1993 forms and CNS （規定）/（參考）.</summary>
+    [GeneratedRegex(@"[(]\s*(?:规范性|资料性|标准的|提示的|补充件|参考件|规定|参考|normative|informative)[^)]{0,6}[)]")]
     private static partial Regex StatusPattern();
 
     [GeneratedRegex(@"^(?<zh>.*[\u4e00-\u9fff）)”])\s+(?<en>[A-Za-z][^\u4e00-\u9fff。，；]*)$")]

@@ -42,24 +42,25 @@ internal static partial class CoverParser
         for (var i = 0; i < cover.Count; i++)
         {
             var compact = cover[i].Compact;
+            var key = cover[i].Key;
             var text = cover[i].Text;
-            if (compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase))
+            if (key.StartsWith("ics", StringComparison.Ordinal))
             {
                 foreach (Match m in IcsCode().Matches(text)) AddDistinct(ics, Regex.Replace(m.Value, @"[\s.]+", "."));
                 var rest = CcsAfterIcs().Match(compact);
                 if (rest.Success) AddDistinct(ccs, FormatCcs(rest.Groups["c"].Value));
                 continue;
             }
-            if (compact.StartsWith("CCS", StringComparison.OrdinalIgnoreCase) || compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase)
+            if (key.StartsWith("ccs", StringComparison.Ordinal) || key.StartsWith("udc", StringComparison.Ordinal)
                 || (i < 8 && BareCcs().IsMatch(compact)))
             {
                 var m = CcsCode().Match(compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase) || compact.StartsWith("CCS", StringComparison.OrdinalIgnoreCase) ? compact[3..] : compact);
                 if (m.Success) AddDistinct(ccs, FormatCcs(m.Groups["c"].Value));
                 continue;
             }
-            if (compact.StartsWith("备案号", StringComparison.Ordinal)) continue;
-            if (docType.Length == 0 && DocumentType().IsMatch(compact)) { docType = compact; docTypeLine = i; continue; }
-            var stage = DraftStage().Match(compact);
+            if (key.StartsWith("备案号", StringComparison.Ordinal) || IsCnsFurniture(key)) continue;
+            if (docType.Length == 0 && DocumentType().IsMatch(key)) { docType = compact; docTypeLine = i; continue; }
+            var stage = DraftStage().Match(key);
             if (stage.Success && draft.Length == 0) draft = stage.Value;
 
             var adoptionHere = ParseCoverAdoption(text);
@@ -70,7 +71,8 @@ internal static partial class CoverParser
             foreach (var match in matches)
             {
                 if (replaceAt >= 0 && match.Start > replaceAt) AddDistinct(replaces, match.Id);
-                else if (id.IsEmpty && (docType.Length == 0 || match.Id.Level is not (StandardLevel.International or StandardLevel.Foreign))) { id = match.Id; idLine = i; }
+                else if (id.IsEmpty && (docType.Length == 0 || match.Id.Level is not (StandardLevel.International or StandardLevel.Foreign) || match.Id.Prefix == "CNS")) { id = match.Id; idLine = i; }
+                else if (!id.IsDated && match.Id.IsDated && match.Id.Undated == id) id = match.Id;   // ISO 29875 … Reference number ISO 29875:2019(E)
                 else if (i == idLine && match.Id.Level == StandardLevel.International && adoption is null)
                     adoption = new Adoption(AdoptionDegree.Identical, match.Id);   // double number GB/T x—y/ISO z:w
             }
@@ -89,7 +91,10 @@ internal static partial class CoverParser
     /// <summary>The draft stage named in a line (征求意见稿, 送审稿, 报批稿), or empty.</summary>
     public static string DraftStageIn(string compact) => DraftStage().Match(compact) is { Success: true } m ? m.Value : "";
 
-    /// <summary>Dates on lines: each date takes the 发布/批准/实施 word written right after (or before) it.</summary>
+    /// <summary>
+    /// Dates on lines: each date takes the 发布/批准/公布/实施 word written right after (or before) it (matched on the
+    /// folded text, so 發布/實施 count too); an ISO edition date (<c>First edition</c> / <c>2019-07-15</c>) is the issue date.
+    /// </summary>
     public static (DateOnly? Issued, DateOnly? Effective) FindDates(IReadOnlyList<SourceLine> lines)
     {
         DateOnly? issued = null, effective = null;
@@ -97,15 +102,17 @@ internal static partial class CoverParser
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            var following = i + 1 < lines.Count ? lines[i + 1].Compact : "";
+            var following = i + 1 < lines.Count ? lines[i + 1].Key : "";
+            var preceding = i > 0 ? lines[i - 1].Key : "";
             foreach (var (date, index, length) in TextTools.FindDates(text).OrderBy(d => d.Index))
             {
-                var after = TextTools.Compact(text[(index + length)..]);
+                var after = TextTools.Fold(TextTools.Compact(text[(index + length)..]));
                 if (after.Length == 0) after = following;
-                var before = TextTools.Compact(text[..index]);
-                if (after.StartsWith("发布", StringComparison.Ordinal) || after.StartsWith("批准", StringComparison.Ordinal)) issued ??= date;
+                var before = TextTools.Fold(TextTools.Compact(text[..index]));
+                if (before.Length == 0 && preceding.EndsWith("edition", StringComparison.Ordinal)) before = preceding;
+                if (IssueLabelAfter().IsMatch(after)) issued ??= date;
                 else if (after.StartsWith("实施", StringComparison.Ordinal)) effective ??= date;
-                else if (before.EndsWith("发布日期", StringComparison.Ordinal) || before.EndsWith("发布", StringComparison.Ordinal)) issued ??= date;
+                else if (IssueLabelBefore().IsMatch(before)) issued ??= date;
                 else if (before.EndsWith("实施日期", StringComparison.Ordinal) || before.EndsWith("实施", StringComparison.Ordinal)) effective ??= date;
                 else unlabeled.Add(date);
             }
@@ -121,7 +128,7 @@ internal static partial class CoverParser
         var result = new List<string>();
         foreach (var line in lines)
         {
-            var compact = line.Compact;
+            var compact = line.Key;
             string text;
             if (compact.EndsWith("发布", StringComparison.Ordinal) && !compact.Any(char.IsAsciiDigit) && compact.Length > 4)
                 text = IssueWord().Replace(line.Text, "");
@@ -176,17 +183,18 @@ internal static partial class CoverParser
     private static bool IsLatinContinuation(SourceLine line)
     {
         var t = line.Text.Trim();
-        return TextTools.LatinShare(t) >= 0.9 && t.Any(char.IsAsciiLetterLower) && !t.EndsWith('.') && !t.Contains(". ", StringComparison.Ordinal) && ParseCoverAdoption(t) is null
-            && StandardIdFinder.FindAll(t).Count == 0 && !line.Compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase);
+        return TextTools.LatinShare(t) >= 0.9 && !HasAccentedLetter(t) && t.Any(char.IsAsciiLetterLower) && !t.EndsWith('.') && !t.Contains(". ", StringComparison.Ordinal) && ParseCoverAdoption(t) is null
+            && StandardIdFinder.FindAll(t).Count == 0 && !line.Key.StartsWith("ics", StringComparison.Ordinal) && !IsoCoverFurniture().IsMatch(line.Key);
     }
 
     private static bool IsChineseTitleLine(SourceLine line)
     {
-        var c = line.Compact;
+        var c = line.Key;
         if (c.Length == 0 || c.Length > 80 || !TextTools.HasIdeograph(c)) return false;
-        if (c.Contains('。') || c.Contains("代替", StringComparison.Ordinal) || c.StartsWith("ICS", StringComparison.OrdinalIgnoreCase)) return false;
-        if (DocumentType().IsMatch(c) || DraftStage().IsMatch(c) || c.StartsWith("备案号", StringComparison.Ordinal)) return false;
-        if (c.EndsWith("发布", StringComparison.Ordinal) || c.EndsWith("实施", StringComparison.Ordinal) || TextTools.FindDates(c).Any()) return false;
+        if (c.Contains('。') || c.Contains("代替", StringComparison.Ordinal) || c.StartsWith("ics", StringComparison.Ordinal)) return false;
+        if (DocumentType().IsMatch(c) || DraftStage().IsMatch(c) || c.StartsWith("备案号", StringComparison.Ordinal) || IsCnsFurniture(c)) return false;
+        if (c.EndsWith("发布", StringComparison.Ordinal) || c.EndsWith("实施", StringComparison.Ordinal) || c.EndsWith("公布", StringComparison.Ordinal)
+            || TextTools.FindDates(line.Compact).Any()) return false;
         if (TableOfContentsDetector.IsTitle(c) || c is "前言" or "引言") return false;
         if (StandardIdFinder.FindAll(line.Text).Count > 0 && ParseCoverAdoption(line.Text) is not null) return false;
         return true;
@@ -195,8 +203,8 @@ internal static partial class CoverParser
     private static bool IsLatinTitleLine(SourceLine line)
     {
         var t = line.Text.Trim();
-        if (!t.Any(char.IsAsciiLetterLower) || t.Length > 200 || t.EndsWith('.') || t.Contains(". ", StringComparison.Ordinal) || TextTools.LatinShare(t) < 0.9 || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsAsciiLetter) >= 3) < 2) return false;
-        if (line.Compact.StartsWith("ICS", StringComparison.OrdinalIgnoreCase) || line.Compact.StartsWith("UDC", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!t.Any(char.IsAsciiLetterLower) || HasAccentedLetter(t) || IsoCoverFurniture().IsMatch(line.Key) || t.Length > 200 || t.EndsWith('.') || t.Contains(". ", StringComparison.Ordinal) || TextTools.LatinShare(t) < 0.9 || t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsAsciiLetter) >= 3) < 2) return false;
+        if (line.Key.StartsWith("ics", StringComparison.Ordinal) || line.Key.StartsWith("udc", StringComparison.Ordinal)) return false;
         if (ParseCoverAdoption(t) is not null) return false;
         var ids = StandardIdFinder.FindAll(t);
         return ids.Sum(m => m.Length) < t.Length / 2;
@@ -221,6 +229,12 @@ internal static partial class CoverParser
         return new Adoption(degree, source.Length > 0 ? source.Id : ids[0].Id);
     }
 
+    /// <summary>CNS cover furniture: the 總號 (serial) and 類號 (class) line is not title text.</summary>
+    private static bool IsCnsFurniture(string key) => key.StartsWith("总号", StringComparison.Ordinal) || key.StartsWith("类号", StringComparison.Ordinal);
+
+    /// <summary>A French (or other accented Latin) line: the second title of an ISO cover, never the English one.</summary>
+    private static bool HasAccentedLetter(string text) => text.Any(c => c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
+
     private static string FormatCcs(string code) => code.Length >= 3 ? code[0] + " " + code[1..] : code;
 
     private static void AddDistinct<T>(List<T> list, T value)
@@ -240,7 +254,7 @@ internal static partial class CoverParser
     [GeneratedRegex(@"^[A-HJ-NP-Z]\d{2}(?:/\d{2})?$")]
     private static partial Regex BareCcs();
 
-    [GeneratedRegex(@"^(?:中华人民共和国[\u4e00-\u9fff]{0,14}(?:标准|技术文件)|[\u4e00-\u9fff]{1,16}(?:行业标准|地方标准|团体标准|企业标准)|团体标准|国家标准|企业标准)$")]
+    [GeneratedRegex(@"^(?:中华(?:人民共和国|民国)[\u4e00-\u9fff]{0,14}(?:标准|技术文件)|[\u4e00-\u9fff]{1,16}(?:行业标准|地方标准|团体标准|企业标准)|团体标准|国家标准|企业标准)$")]
     private static partial Regex DocumentType();
 
     [GeneratedRegex(@"征求意见稿|送审稿|报批稿")]
@@ -249,6 +263,16 @@ internal static partial class CoverParser
     [GeneratedRegex(@"^(?:[（(].*[，,]\s*(?<d>IDT|MOD|NEQ|EQV|idt|mod|neq|eqv)\s*[)）]|[（(]\s*(?<d>idt|eqv|neq|IDT|MOD|NEQ|EQV)\s+[^)）]+[)）]|(?<d>idt|eqv|neq|IDT|MOD|NEQ|EQV)\s+\S.*)$")]
     private static partial Regex AdoptionLine();
 
-    [GeneratedRegex(@"发\s*布\s*$")]
+    [GeneratedRegex(@"[发發]\s*布\s*$")]
     private static partial Regex IssueWord();
+
+    [GeneratedRegex(@"^(?:发布|批准|公布|制定公布|修订公布)")]
+    private static partial Regex IssueLabelAfter();
+
+    [GeneratedRegex(@"(?:发布日期|发布|公布|edition)$")]
+    private static partial Regex IssueLabelBefore();
+
+    /// <summary>ISO cover lines that are not the title (matched on the folded key: lower case, no spaces).</summary>
+    [GeneratedRegex(@"^(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)edition|referencenumber|correctedversion|©|copyright|(?:internationalstandard|technicalspecification|technicalreport|publiclyavailablespecification)$)")]
+    private static partial Regex IsoCoverFurniture();
 }

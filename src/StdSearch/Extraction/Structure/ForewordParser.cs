@@ -59,6 +59,8 @@ internal static partial class ForewordParser
                 adoption ??= ParseAdoption(sentence);
                 if (proposed.Length == 0 && Proposed().Match(sentence) is { Success: true } pm) proposed = TextTools.ChineseParentheses(pm.Groups["p"].Value);
                 if (committee.Length == 0 && Committee().Match(sentence) is { Success: true } cm) committee = TextTools.ChineseParentheses(cm.Groups["c"].Value);
+                if (committee.Length == 0 && IsoCommittee().Match(sentence) is { Success: true } im)
+                    committee = TextTools.CollapseSpaces(im.Groups["tc"].Value) + (im.Groups["sc"].Success ? "/" + TextTools.CollapseSpaces(im.Groups["sc"].Value) : "");
                 if (drafters.Count == 0 && Drafters().Match(sentence) is { Success: true } dm)
                     drafters.AddRange(dm.Groups["d"].Value.Split(['、', '，', ',', ';', '；'], StringSplitOptions.RemoveEmptyEntries)
                         .Select(TextTools.ChineseParentheses).Where(d => d.Length > 1));
@@ -152,6 +154,13 @@ internal static partial class ForewordParser
 
     [GeneratedRegex(@"由(?<c>[^。；由]+?)(?:提出并)?归口")]
     private static partial Regex Committee();
+
+    /// <summary>
+    /// The ISO/IEC foreword sentence: <c>This document was prepared by Technical Committee ISO/TC 998, Smart metering of water,
+    /// Subcommittee SC 2, …</c> → <c>ISO/TC 998</c> and <c>SC 2</c> (joined as <c>ISO/TC 998/SC 2</c>).
+    /// </summary>
+    [GeneratedRegex(@"prepared\s+by\s+(?:Joint\s+)?Technical\s+Committee\s+(?<tc>(?:ISO|IEC)(?:/IEC)?[/ ]\s*J?TC\s*\d+)(?:\s*,[^,.;]*,\s*Subcommittee\s+(?<sc>SC\s*\d+))?(?![\d])")]
+    private static partial Regex IsoCommittee();
 
     [GeneratedRegex(@"(?<!主要)起草单位[：:]\s*(?<d>[^。]+)")]
     private static partial Regex Drafters();

@@ -41,10 +41,16 @@ public sealed partial class GbtStructureParser : IStructureParser
         var coverEnd = FindCoverEnd(lines, skip, toc.Start);
         var coverLines = Enumerable.Range(0, coverEnd).Where(i => !skip[i]).Select(i => lines[i]).ToList();
         var cover = CoverParser.Parse(coverLines);
+        if (cover.Id.IsEmpty && HeaderId(layout.RunningHeader, cover.Adoption) is { IsEmpty: false } headerId)
+            cover = cover with { Id = headerId };
+        if (cover.Title.Length == 0 && BodyTitle(lines, skip, coverEnd) is { Length: > 0 } bodyTitle)
+            cover = cover with { Title = bodyTitle };
+        if (cover.Title.Length == 0 && cover.TitleEn.Length > 0 && IsEnglishDocument(lines, skip))
+            cover = cover with { Title = cover.TitleEn };   // an English document's title is its English title
 
         var draft = cover.DraftStage;
         if (draft.Length == 0)
-            draft = lines.Where((l, i) => !skip[i] && l.Compact.Length <= 12).Select(l => CoverParser.DraftStageIn(l.Compact)).FirstOrDefault(s => s.Length > 0) ?? "";
+            draft = lines.Where((l, i) => !skip[i] && l.Compact.Length <= 12).Select(l => CoverParser.DraftStageIn(l.Key)).FirstOrDefault(s => s.Length > 0) ?? "";
 
         if (cover.Id.IsEmpty && NoticeParser.LooksLikeNotice(lines, skip))
             return BuildNotice(layout, lines, skip, warnings, draft);
@@ -61,9 +67,9 @@ public sealed partial class GbtStructureParser : IStructureParser
         var issuers = cover.Issuers;
         if (issued is null && effective is null)
         {
-            var dated = lines.Where((l, i) => !skip[i] && DateWord().IsMatch(l.Compact)).ToList();
+            var dated = lines.Where((l, i) => !skip[i] && DateWord().IsMatch(l.Key)).ToList();
             (issued, effective) = CoverParser.FindDates(dated.Where(l => TextTools.FindDates(l.Text).Any()).ToList());
-            if (issuers.Count == 0) issuers = CoverParser.FindIssuers(dated.Where(l => l.Compact.Contains("批准", StringComparison.Ordinal)).ToList());
+            if (issuers.Count == 0) issuers = CoverParser.FindIssuers(dated.Where(l => l.Key.Contains("批准", StringComparison.Ordinal)).ToList());
         }
 
         var replaces = cover.Replaces.ToList();
@@ -130,9 +136,9 @@ public sealed partial class GbtStructureParser : IStructureParser
         for (var i = 0; i < end; i++)
         {
             if (skip[i]) continue;
-            var c = lines[i].Compact;
-            if (c is "前言" or "引言" || c.Equals("Foreword", StringComparison.OrdinalIgnoreCase) || c.Equals("Introduction", StringComparison.OrdinalIgnoreCase)) return i;
-            if (ChapterOne().IsMatch(lines[i].Text.Trim())) return i;
+            var c = lines[i].Key;
+            if (c is "前言" or "引言" or "foreword" or "introduction") return i;
+            if (ChapterOne().IsMatch(c)) return i;
             if (lines[i].Text.Trim() == "1" && i + 1 < lines.Count && lines[i + 1].Compact.Length <= 20 && !TextTools.HasSentencePunctuation(lines[i + 1].Text)
                 && TextTools.HasIdeograph(lines[i + 1].Text)) return i;
         }
@@ -141,6 +147,89 @@ public sealed partial class GbtStructureParser : IStructureParser
         for (var i = 0; i < lines.Count; i++)
             if (!skip[i] && AnyChapter().IsMatch(lines[i].Text.Trim()) && !TextTools.HasSentencePunctuation(lines[i].Text)) return i;
         return end;
+    }
+
+    /// <summary>
+    /// The number in the running page header (<c>JT/T 1078—2016</c>, <c>ISO 29875:2019(E)</c>), for a cover without one.
+    /// A header that names only the adopted source (<c>IEC 60870-5-104</c> in an idt draft) is not this document's number.
+    /// </summary>
+    private static StandardId HeaderId(string header, Adoption? adoption)
+    {
+        if (header.Length == 0) return default;
+        foreach (var match in StandardIdFinder.FindAll(header))
+        {
+            if (adoption is not null && adoption.Source.IsSameLineage(match.Id)) continue;
+            return match.Id;
+        }
+        return default;
+    }
+
+    /// <summary>
+    /// The title GB/T 1.1 prints again at the top of the first body page, just before <c>1 范围</c>: the title-like lines
+    /// directly above chapter 1 on its page (used when the cover gave no title, e.g. a cover without a text layer).
+    /// </summary>
+    private static string BodyTitle(List<SourceLine> lines, bool[] skip, int from)
+    {
+        var chapter = -1;
+        for (var i = Math.Max(from, 0); i < lines.Count && chapter < 0; i++)
+        {
+            if (skip[i]) continue;
+            var key = lines[i].Key;
+            if (ChapterOne().IsMatch(key)) chapter = i;
+            else if (key == "1" && Next(lines, skip, i) is var n and >= 0 && ChapterOneHeading().IsMatch(lines[n].Key)) chapter = i;
+        }
+        if (chapter < 0) return "";
+        var parts = new List<string>();
+        var first = -1;
+        for (var k = Previous(lines, skip, chapter); k >= 0 && parts.Count < 3; k = Previous(lines, skip, k))
+        {
+            var line = lines[k];
+            if (line.Page != lines[chapter].Page || !IsBodyTitleLine(line)) break;
+            parts.Insert(0, TextTools.RemoveLetterSpacing(line.Text));
+            first = k;
+        }
+        if (parts.Count == 0) return "";
+        // The title opens its page: the line before it belongs to an earlier page (or there is none).
+        var before = Previous(lines, skip, first);
+        if (before >= 0 && (lines[first].Page == 0 || lines[before].Page == lines[first].Page)) return "";
+        return string.Join(' ', parts);
+    }
+
+    private static bool IsBodyTitleLine(SourceLine line)
+    {
+        var c = line.Compact;
+        return c.Length is > 1 and <= 60 && TextTools.HasIdeograph(c) && !TextTools.HasSentencePunctuation(line.Text) && line.Source.Cells is null
+            && StandardIdFinder.FindAll(line.Text).Count == 0 && !TextTools.FindDates(line.Text).Any() && !char.IsAsciiDigit(c[0]);
+    }
+
+    private static int Next(List<SourceLine> lines, bool[] skip, int i)
+    {
+        for (var k = i + 1; k < lines.Count; k++)
+            if (!skip[k]) return k;
+        return -1;
+    }
+
+    private static int Previous(List<SourceLine> lines, bool[] skip, int i)
+    {
+        for (var k = i - 1; k >= 0; k--)
+            if (!skip[k]) return k;
+        return -1;
+    }
+
+    /// <summary>True when the text is essentially Latin (an ISO/IEC document in English).</summary>
+    private static bool IsEnglishDocument(List<SourceLine> lines, bool[] skip)
+    {
+        int latin = 0, ideographs = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (skip[i]) continue;
+            foreach (var c in lines[i].Text)
+            {
+                if (char.IsAsciiLetter(c)) latin++;
+                else if (TextTools.IsIdeograph(c)) ideographs++;
+            }
+        }
+        return latin > 0 && ideographs * 50 < latin;
     }
 
     private static List<(ClauseKind, string, string)> ForewordItems(IEnumerable<ClauseNode> forewords) =>
@@ -188,8 +277,11 @@ public sealed partial class GbtStructureParser : IStructureParser
         return s.Length == 0 ? "document" : s;
     }
 
-    [GeneratedRegex(@"^1[.、]?\s*(?:范围|主题内容|总则|Scope|适用范围)")]
+    [GeneratedRegex(@"^1[.、]?(?:范围|主题内容|总则|scope|适用范围)")]
     private static partial Regex ChapterOne();
+
+    [GeneratedRegex(@"^(?:范围|主题内容|总则|scope|适用范围)")]
+    private static partial Regex ChapterOneHeading();
 
     [GeneratedRegex(@"^[1-4]\.?\s+[\u4e00-\u9fffA-Z][^\s]{0,20}$")]
     private static partial Regex AnyChapter();

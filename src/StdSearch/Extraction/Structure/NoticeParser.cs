@@ -16,7 +16,7 @@ internal static partial class NoticeParser
         for (var i = 0; i < lines.Count; i++)
         {
             if (skip[i]) continue;
-            if (lines[i].Compact is "1范围" or "前言" or "1主题内容与适用范围" or "1总则") return false;
+            if (lines[i].Key is "1范围" or "前言" or "1主题内容与适用范围" or "1总则" or "1适用范围") return false;
             if (Level1().IsMatch(lines[i].Text.Trim())) sections++;
         }
         return sections >= 2;

@@ -14,7 +14,7 @@ internal static partial class ReferencesParser
     {
         var result = new List<NormativeReference>();
         var chapter = roots.FirstOrDefault(r => r.Kind == ClauseKind.Chapter
-            && (r.Heading.Contains("引用", StringComparison.Ordinal) || r.Heading.Contains("Normative references", StringComparison.OrdinalIgnoreCase)));
+            && (r.Heading.Contains("引用", StringComparison.Ordinal) || TextTools.Fold(r.Heading).Contains("normative references", StringComparison.Ordinal)));
         if (chapter is null) return result;
         foreach (var node in chapter.DescendantsAndSelf())
         {

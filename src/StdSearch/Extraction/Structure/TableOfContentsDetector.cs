@@ -20,7 +20,7 @@ internal static partial class TableOfContentsDetector
         for (var i = 0; i < lines.Count; i++)
         {
             if (skip[i]) continue;
-            if (IsTitle(lines[i].Compact))
+            if (IsTitle(lines[i].Key))
             {
                 if (start < 0) start = i;
                 skip[i] = true;
@@ -35,10 +35,8 @@ internal static partial class TableOfContentsDetector
         return new Result(skip, start);
     }
 
-    /// <summary>True for a 目次 / Contents title line.</summary>
-    public static bool IsTitle(string compact) =>
-        compact is "目次" or "目录" || compact.Equals("Contents", StringComparison.OrdinalIgnoreCase)
-        || compact.Equals("TableofContents", StringComparison.OrdinalIgnoreCase);
+    /// <summary>True for a 目次 / 目錄 / Contents title line, given its folded key (<see cref="SourceLine.Key"/>).</summary>
+    public static bool IsTitle(string key) => key is "目次" or "目录" or "contents" or "tableofcontents";
 
     /// <summary>True when the line has a dotted leader (<c>……</c>, <c>.....</c>, <c>…………..</c>, <c>·····</c>).</summary>
     public static bool HasLeader(string text) => Leader().IsMatch(text);

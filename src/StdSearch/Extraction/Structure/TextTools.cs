@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using StdSearch.Text;
 
 namespace StdSearch.Extraction.Structure;
 
@@ -22,6 +23,16 @@ internal static partial class TextTools
             if (!char.IsWhiteSpace(c)) sb.Append(c);
         return sb.ToString();
     }
+
+    /// <summary>
+    /// Folds text for matching structural markers (<see cref="TextFolder.Default"/>): Traditional to Simplified
+    /// (用語及定義 → 用语及定义, 附錄 → 附录), full width to half width, lower case, every dash to <c>-</c>. Never shown:
+    /// headings and titles keep the original text.
+    /// </summary>
+    public static string Fold(string text) => TextFolder.Default.FoldToString(text);
+
+    /// <summary>Folds like <see cref="Fold"/> and keeps the offsets back into <paramref name="text"/>.</summary>
+    public static FoldedText FoldWithOffsets(string text) => TextFolder.Default.Fold(text);
 
     /// <summary>Collapses whitespace runs to one space and trims.</summary>
     public static string CollapseSpaces(string text) => Whitespace().Replace(text, " ").Trim();
@@ -133,12 +144,23 @@ internal static partial class TextTools
         return s.Replace('(', '（').Replace(')', '）');
     }
 
-    /// <summary>Parses a date written <c>2011-05-23</c>, <c>2011- 05- 23</c>, <c>2017 年 12 月 11 日</c> or <c>二〇一三年一月</c>.</summary>
+    /// <summary>
+    /// Parses a date written <c>2011-05-23</c>, <c>2011- 05- 23</c>, <c>2017 年 12 月 11 日</c>, <c>二〇一三年一月</c> or in the
+    /// ROC calendar of CNS covers (<c>中華民國112年3月8日</c> = 2023-03-08: year + 1911).
+    /// </summary>
     public static IEnumerable<(DateOnly Date, int Index, int Length)> FindDates(string text)
     {
         foreach (Match m in ArabicDate().Matches(text))
         {
             var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
+            var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
+            if (y is >= 1949 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
+                yield return (new DateOnly(y, mo, d), m.Index, m.Length);
+        }
+        foreach (Match m in RocDate().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture) + 1911;
             var mo = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
             var d = m.Groups["d"].Success ? int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture) : 1;
             if (y is >= 1949 and <= 2100 && mo is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, mo))
@@ -184,6 +206,9 @@ internal static partial class TextTools
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*[-－.年/]\s*(?<m>\d{1,2})\s*(?:[-－.月/]\s*(?<d>\d{1,2})\s*日?|月)(?!\d)")]
     private static partial Regex ArabicDate();
+
+    [GeneratedRegex(@"(?:中[华華]民[国國]|民[国國])\s*(?<y>\d{2,3})\s*年\s*(?<m>\d{1,2})\s*月(?:\s*(?<d>\d{1,2})\s*日)?")]
+    private static partial Regex RocDate();
 
     [GeneratedRegex(@"(?<y>[〇一二三四五六七八九零]{4})\s*年\s*(?<m>[一二三四五六七八九十]{1,3})\s*月(?:\s*(?<d>[一二三四五六七八九十]{1,3})\s*日)?")]
     private static partial Regex ChineseDate();

@@ -131,4 +131,62 @@ public sealed class GbtStructureParserTests
         var doc = Parse("中华人民共和国交通运输部\n道路运输车辆卫星定位系统 北斗兼容车载终端通讯协议技术规范\n二〇一三年一月 发布\n1 范围\n本规范规定了要求。\n");
         Assert.That(doc.Issued, Is.EqualTo(new DateOnly(2013, 1, 1)));
     }
+
+    [Test]
+    public void Traditional_markers_are_matched_on_folded_text()
+    {
+        var doc = Parse("中華民國國家標準\nCNS 16289\n總號 16289　類號 B7291\n智慧水錶－資料通訊與軟體要求\nWater meters－Smart water meters\n中華民國 112 年 3 月 8 日制定公布\n"
+            + "前言\n本標準係參照ISO 29875制定。\n1 適用範圍\n本標準規定要求。\n3 用語及定義\n3.1\n智慧水錶 smart water meter\n內建通訊模組之水錶。\n"
+            + "4 軟體要求\n4.1 水錶應具備介面。\n附錄A\n（規定）\n電池壽命評估\nA.1 一般\n參考資料\n[1] OIML D 31\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Id.Canonical, Is.EqualTo("CNS 16289"));
+            Assert.That(doc.Title, Is.EqualTo("智慧水錶－資料通訊與軟體要求"));
+            Assert.That(doc.Issued, Is.EqualTo(new DateOnly(2023, 3, 8)));
+            var term = doc.Terms.Single();
+            Assert.That((term.Designation, term.EnglishEquivalent), Is.EqualTo(("智慧水錶", "smart water meter")));
+            var annex = doc.FindClause("A")!;
+            Assert.That((annex.Heading, annex.AnnexStatus), Is.EqualTo(("電池壽命評估", AnnexStatus.Normative)));
+            Assert.That(doc.FindClause("A.1")?.Heading, Is.EqualTo("一般"));
+        });
+    }
+
+    [Test]
+    public void Cover_without_text_takes_the_running_header_id_and_the_body_title()
+    {
+        var layout = LayoutText.FromText("x.pdf", "前言\n本标准由某委员会提出并归口。\n<<page>>\n道路运输车辆卫星定位系统\n视频通信协议\n1 范围\n本标准规定了协议。\n")
+            with { RunningHeader = "JT / T 1078—2016" };
+        var doc = new GbtStructureParser().Parse(layout);
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Id.Canonical, Is.EqualTo("JT/T 1078-2016"));
+            Assert.That(doc.Title, Is.EqualTo("道路运输车辆卫星定位系统 视频通信协议"));
+            Assert.That(doc.FindClause("1")!.Heading, Is.EqualTo("范围"));
+        });
+    }
+
+    [Test]
+    public void Running_header_never_overrides_the_cover_id()
+    {
+        var layout = LayoutText.FromText("x.pdf", Cover + "1 范围\n本文件规定了要求。\n") with { RunningHeader = "GB/T 99999—2020" };
+        Assert.That(new GbtStructureParser().Parse(layout).Id.Canonical, Is.EqualTo("GB/T 50001-2021"));
+    }
+
+    [Test]
+    public void English_iso_cover_gives_dated_id_title_edition_date_and_committee()
+    {
+        var doc = Parse("INTERNATIONAL STANDARD\nISO 29875\nFirst edition\n2019-07-15\nWater meters — Smart water meters — Data communication and software\nrequirements\n"
+            + "Compteurs d'eau — Compteurs d'eau intelligents — Exigences relatives à la\nReference number ISO 29875:2019(E)\nForeword\n"
+            + "This document was prepared by Technical Committee ISO/TC 998, Smart metering of water, Subcommittee SC 2, Data communication and software.\n"
+            + "1 Scope\nThis document specifies requirements.\n4 Software requirements\n4.1 Update\n4.1.1 A remote update shall be authenticated.\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(doc.Id.Canonical, Is.EqualTo("ISO 29875:2019"));
+            Assert.That(doc.TitleEn, Is.EqualTo("Water meters — Smart water meters — Data communication and software requirements"));
+            Assert.That(doc.Title, Is.EqualTo(doc.TitleEn));
+            Assert.That(doc.Issued, Is.EqualTo(new DateOnly(2019, 7, 15)));
+            Assert.That(doc.Committee, Is.EqualTo("ISO/TC 998/SC 2"));
+            Assert.That(doc.FindClause("4.1.1"), Is.Not.Null);
+        });
+    }
 }
