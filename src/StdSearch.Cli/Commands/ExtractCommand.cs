@@ -48,9 +48,42 @@ internal static class ExtractCommand
         return 0;
     }
 
+    // A folder may hold scripts, notes and data beside the documents. The extension only selects which files of a
+    // folder are documents; the reader for each file is still chosen from its content.
+    private static readonly HashSet<string> DocumentExtensions =
+        new([".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ""], StringComparer.OrdinalIgnoreCase);
+
     private static async Task<int> ExtractFolderAsync(DocumentExtractor extractor, string folder, bool json, CancellationToken cancellationToken)
     {
-        var outcomes = await extractor.ExtractFolderAsync(folder, cancellationToken: cancellationToken);
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+            {
+                RecurseSubdirectories = true,
+                IgnoreInaccessible = true,
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+            })
+            .Where(f => DocumentExtensions.Contains(Path.GetExtension(f)))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        IReadOnlyList<ExtractionOutcome> outcomes;
+        if (json || Console.IsOutputRedirected || Console.IsErrorRedirected)
+        {
+            outcomes = await extractor.ExtractManyAsync(files, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            // A progress bar on an interactive terminal; piped output stays clean.
+            outcomes = await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
+            {
+                var task = context.AddTask("extracting", maxValue: 1);
+                var progress = new Progress<ExtractionProgress>(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Completed;
+                    task.Description = Markup.Escape(Path.GetFileName(p.Outcome.Path));
+                });
+                return await extractor.ExtractManyAsync(files, progress, cancellationToken);
+            });
+        }
         if (json)
         {
             Console.WriteLine(JsonReport.Serialize(outcomes.Select(o => new
