@@ -129,7 +129,7 @@ internal static class ExtractCommand
         if (d.Issued is { } issued) facts.Add($"发布 {issued:yyyy-MM-dd}");
         if (d.Effective is { } effective) facts.Add($"实施 {effective:yyyy-MM-dd}");
         if (d.Replaces.Count > 0) facts.Add("代替 " + string.Join("、", d.Replaces.Select(r => r.Display)));
-        if (d.Adoption is { } a) facts.Add($"{AdoptionDegreeJsonConverter.Code(a.Degree)} {a.Source.Canonical}");
+        if (d.Adoption is { } a) facts.Add($"{a.Degree.ToCode()} {a.Source.Canonical}");
         if (d.IsDraft) facts.Add(d.DraftStage);
         if (d.Committee.Length > 0) facts.Add("归口 " + d.Committee);
         if (facts.Count > 0) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(string.Join(" · ", facts))}[/]");

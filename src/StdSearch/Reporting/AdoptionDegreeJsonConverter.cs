@@ -7,16 +7,6 @@ namespace StdSearch.Reporting;
 /// <summary>Writes an <see cref="AdoptionDegree"/> as the code standards print (IDT, MOD, NEQ, EQV; none → null).</summary>
 public sealed class AdoptionDegreeJsonConverter : JsonConverter<AdoptionDegree>
 {
-    /// <summary>The printed code of a degree, empty for <see cref="AdoptionDegree.None"/>.</summary>
-    public static string Code(AdoptionDegree degree) => degree switch
-    {
-        AdoptionDegree.Identical => "IDT",
-        AdoptionDegree.Modified => "MOD",
-        AdoptionDegree.NotEquivalent => "NEQ",
-        AdoptionDegree.Equivalent => "EQV",
-        _ => "",
-    };
-
     /// <inheritdoc />
     public override AdoptionDegree Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.Null ? AdoptionDegree.None : (reader.GetString() ?? "").Trim().ToUpperInvariant() switch
@@ -32,7 +22,7 @@ public sealed class AdoptionDegreeJsonConverter : JsonConverter<AdoptionDegree>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, AdoptionDegree value, JsonSerializerOptions options)
     {
-        var code = Code(value);
+        var code = value.ToCode();
         if (code.Length == 0) writer.WriteNullValue();
         else writer.WriteStringValue(code);
     }

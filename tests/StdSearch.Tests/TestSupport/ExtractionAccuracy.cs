@@ -89,7 +89,7 @@ internal sealed class ExtractionAccuracy
                     ok = SameIds(doc.Replaces, expected);
                     break;
                 case "adoption":
-                    actual = doc.Adoption is null ? "" : $"{DegreeCode(doc.Adoption.Degree)} {doc.Adoption.Source.Canonical}";
+                    actual = doc.Adoption is null ? "" : $"{doc.Adoption.Degree.ToCode()} {doc.Adoption.Source.Canonical}";
                     ok = doc.Adoption is not null && SameAdoption(doc.Adoption, expected);
                     break;
                 case "draft": actual = doc.DraftStage; ok = expected == "yes" ? doc.IsDraft : Normalize(actual) == Normalize(expected); break;
@@ -120,21 +120,12 @@ internal sealed class ExtractionAccuracy
         _ => AnnexStatus.None,
     };
 
-    private static string DegreeCode(AdoptionDegree d) => d switch
-    {
-        AdoptionDegree.Identical => "IDT",
-        AdoptionDegree.Modified => "MOD",
-        AdoptionDegree.NotEquivalent => "NEQ",
-        AdoptionDegree.Equivalent => "EQV",
-        _ => "",
-    };
-
     private static bool SameAdoption(Adoption adoption, string expected)
     {
         var space = expected.IndexOf(' ');
         if (space < 0) return false;
         var degree = expected[..space].Trim().ToUpperInvariant();
-        return DegreeCode(adoption.Degree) == degree
+        return adoption.Degree.ToCode() == degree
             && StandardId.TryParse(expected[(space + 1)..], out var source) && source == adoption.Source;
     }
 

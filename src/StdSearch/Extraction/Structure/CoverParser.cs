@@ -217,14 +217,7 @@ internal static partial class CoverParser
         if (!m.Success) return null;
         var ids = StandardIdFinder.FindAll(text);
         if (ids.Count == 0) return null;
-        var degree = m.Groups["d"].Value.ToUpperInvariant() switch
-        {
-            "IDT" => AdoptionDegree.Identical,
-            "MOD" => AdoptionDegree.Modified,
-            "NEQ" => AdoptionDegree.NotEquivalent,
-            "EQV" => AdoptionDegree.Equivalent,
-            _ => AdoptionDegree.None,
-        };
+        var degree = AdoptionDegreeCodes.FromCode(m.Groups["d"].Value);
         var source = ids.FirstOrDefault(x => x.Id.Level is StandardLevel.International or StandardLevel.Foreign);
         return new Adoption(degree, source.Length > 0 ? source.Id : ids[0].Id);
     }

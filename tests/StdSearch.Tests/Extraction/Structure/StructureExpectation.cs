@@ -133,14 +133,8 @@ internal sealed class StructureExpectation
         _ => null,
     };
 
-    private static string AdoptionText(Adoption a) => a.Degree switch
-    {
-        AdoptionDegree.Identical => "IDT",
-        AdoptionDegree.Modified => "MOD",
-        AdoptionDegree.NotEquivalent => "NEQ",
-        AdoptionDegree.Equivalent => "EQV",
-        _ => "NONE",
-    } + " " + a.Source.Canonical;
+    private static string AdoptionText(Adoption a) =>
+        (a.Degree == AdoptionDegree.None ? "NONE" : a.Degree.ToCode()) + " " + a.Source.Canonical;
 }
 
 /// <summary>Builds <see cref="LayoutDocument"/>s from the golden text format: one line per LayoutLine,
