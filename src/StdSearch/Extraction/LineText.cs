@@ -1,3 +1,4 @@
+using StdSearch.Text;
 using System.Text;
 
 namespace StdSearch.Extraction;
@@ -36,7 +37,7 @@ internal static class LineText
             if (sb.Length == 0 || i >= text.Length) continue; // trimmed
             var before = sb[^1];
             var after = text[i];
-            if (hadBreak && IsCjk(before) && IsCjk(after)) continue; // a wrapped line, not a word gap
+            if (hadBreak && CjkCharacters.IsWide(before) && CjkCharacters.IsWide(after)) continue; // a wrapped line, not a word gap
             sb.Append(' ');
         }
         return sb.ToString();
@@ -47,7 +48,7 @@ internal static class LineText
     {
         if (left.Length == 0) return right;
         if (right.Length == 0) return left;
-        return IsCjk(left[^1]) && IsCjk(right[0]) ? left + right : left + " " + right;
+        return CjkCharacters.IsWide(left[^1]) && CjkCharacters.IsWide(right[0]) ? left + right : left + " " + right;
     }
 
     /// <summary>
@@ -59,17 +60,6 @@ internal static class LineText
     /// <summary>True for whitespace, including no-break, ideographic and zero-width spaces.</summary>
     public static bool IsBlank(char c) =>
         char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00A0' or '\u3000';
-
-    /// <summary>
-    /// True for CJK ideographs, kana, Hangul and full-width/CJK punctuation: characters between which Chinese text has
-    /// no word spaces.
-    /// </summary>
-    public static bool IsCjk(char c) =>
-        c is >= '\u2E80' and <= '\u9FFF'      // radicals, CJK punctuation, kana, ideographs (ext. A included)
-        or >= '\uF900' and <= '\uFAFF'        // compatibility ideographs
-        or >= '\uFF00' and <= '\uFFEF'        // full-width forms
-        or >= '\uAC00' and <= '\uD7AF'        // Hangul
-        || char.IsSurrogate(c);               // supplementary ideographs (ext. B+) come as surrogate pairs
 
     /// <summary>Counts the characters that carry text (not whitespace or control characters).</summary>
     public static int CountVisible(string text)

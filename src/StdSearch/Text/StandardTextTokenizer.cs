@@ -84,11 +84,11 @@ public sealed class StandardTextTokenizer : IDisposable
             }
 
             var c = f[i];
-            if (IsCjk(c))
+            if (CjkCharacters.IsIdeographicLetter(c))
             {
                 var start = i;
                 var limit = nextId < ids.Count ? ids[nextId].Start : int.MaxValue;
-                while (i < n && (IsCjk(f[i]) || (char.IsLowSurrogate(f[i]) && i > start)) && _offsets[i] < limit) i++;
+                while (i < n && (CjkCharacters.IsIdeographicLetter(f[i]) || (char.IsLowSurrogate(f[i]) && i > start)) && _offsets[i] < limit) i++;
                 EmitCjkRun(start, i);
             }
             else if (char.IsLetterOrDigit(c))
@@ -99,7 +99,7 @@ public sealed class StandardTextTokenizer : IDisposable
                 while (i < n && _offsets[i] < limit)
                 {
                     var d = f[i];
-                    if (char.IsLetterOrDigit(d) && !IsCjk(d)) { allDigits &= char.IsDigit(d); i++; }
+                    if (char.IsLetterOrDigit(d) && !CjkCharacters.IsIdeographicLetter(d)) { allDigits &= char.IsDigit(d); i++; }
                     // A dot (or a decimal comma) between digits continues a number: 0.5, 4.1.2.
                     else if (d == '.' && i > start && char.IsDigit(f[i - 1]) && i + 1 < n && char.IsDigit(f[i + 1])) i++;
                     else break;
@@ -162,16 +162,6 @@ public sealed class StandardTextTokenizer : IDisposable
         _folded = new char[size];
         _offsets = new int[size + 1];
     }
-
-    /// <summary>Ideographs (CJK unified, extension A, compatibility), kana and hangul; surrogates of planes 2–3.</summary>
-    internal static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF'
-          or >= '\u3400' and <= '\u4DBF'
-          or >= '\uF900' and <= '\uFAFF'
-          or >= '\u3040' and <= '\u30FF'
-          or >= '\uAC00' and <= '\uD7AF'
-          or '\u3007'
-          or >= '\uD840' and <= '\uD8BF';  // high surrogates of planes 2 and 3 (extension B onwards)
 
     private static bool IsUnitSymbol(char c) => c is '℃' or '%' or '‰' or '°' or '℉' or '‱';
 

@@ -1,3 +1,4 @@
+using StdSearch.Text;
 using System.Text;
 
 namespace StdSearch.Extraction.Pdf;
@@ -76,8 +77,8 @@ internal static class GlyphTextJoiner
         var b = next.First;
         var em = Math.Max(Math.Max(previous.Size, next.Size), 1);
         var gap = (next.X - previous.Right) / em;
-        var aCjk = CharClass.IsCjk(a);
-        var bCjk = CharClass.IsCjk(b);
+        var aCjk = CjkCharacters.IsWide(a);
+        var bCjk = CjkCharacters.IsWide(b);
 
         if (aCjk && bCjk)
         {

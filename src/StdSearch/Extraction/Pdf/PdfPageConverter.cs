@@ -1,3 +1,4 @@
+using StdSearch.Text;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
@@ -72,7 +73,7 @@ internal sealed partial class PdfPageConverter
         }
 
         var ink = letter.BoundingBox;
-        if (ink.Width > 0 && advance >= 0.9 * size && ink.Width < 0.6 * advance && !CharClass.IsCjk(letter.Value[0]))
+        if (ink.Width > 0 && advance >= 0.9 * size && ink.Width < 0.6 * advance && !CjkCharacters.IsWide(letter.Value[0]))
         {
             return Math.Max(ink.Right, x);
         }

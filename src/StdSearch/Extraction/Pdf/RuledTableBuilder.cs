@@ -1,3 +1,4 @@
+using StdSearch.Text;
 namespace StdSearch.Extraction.Pdf;
 
 /// <summary>
@@ -195,7 +196,7 @@ internal static class RuledTableBuilder
             {
                 text = line.Text;
             }
-            else if (CharClass.IsCjk(text[^1]) || CharClass.IsCjk(line.Text[0]) || text[^1] == '-')
+            else if (CjkCharacters.IsWide(text[^1]) || CjkCharacters.IsWide(line.Text[0]) || text[^1] == '-')
             {
                 text += line.Text;
             }

@@ -8,10 +8,6 @@ namespace StdSearch.Extraction.Structure;
 /// <summary>Small pure text helpers shared by the structure parsers.</summary>
 internal static partial class TextTools
 {
-    /// <summary>True for CJK ideographs and CJK punctuation/full-width forms.</summary>
-    public static bool IsCjk(char c) =>
-        c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '〇';
-
     /// <summary>True for CJK ideographs only.</summary>
     public static bool IsIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or '〇';
 
@@ -53,16 +49,16 @@ internal static partial class TextTools
             {
                 var prev = s[i - 1];
                 var next = s[i + 1];
-                if (IsCjk(prev) && IsCjk(next))
+                if (CjkCharacters.IsWide(prev) && CjkCharacters.IsWide(next))
                 {
                     // Letter-spacing (单 字 间 隔) goes; the space between title elements stays.
                     if (TokenLengthBefore(s, i) == 1 || TokenLengthAfter(s, i) == 1) continue;
                     sb.Append(c);
                     continue;
                 }
-                if ((prev is '(' or '/' or '“') && (IsCjk(next) || next is ')' or '/' or '(' or '”')) continue;
-                if (IsCjk(prev) && next is ')' or '/' or '”') continue;
-                if (prev == '/' && IsCjk(next) || next == '/' && IsCjk(prev)) continue;
+                if ((prev is '(' or '/' or '“') && (CjkCharacters.IsWide(next) || next is ')' or '/' or '(' or '”')) continue;
+                if (CjkCharacters.IsWide(prev) && next is ')' or '/' or '”') continue;
+                if (prev == '/' && CjkCharacters.IsWide(next) || next == '/' && CjkCharacters.IsWide(prev)) continue;
                 if (prev == '(' || next == ')') continue;
             }
             sb.Append(c);
@@ -95,7 +91,7 @@ internal static partial class TextTools
         foreach (var element in elements)
         {
             var tokens = element.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length > 1 && tokens.Count(t => t.Length == 1 && IsCjk(t[0])) >= tokens.Length - 1)
+            if (tokens.Length > 1 && tokens.Count(t => t.Length == 1 && CjkCharacters.IsWide(t[0])) >= tokens.Length - 1)
                 result.Add(string.Concat(tokens));
             else result.Add(CleanInline(element));
         }
@@ -110,7 +106,7 @@ internal static partial class TextTools
         var a = left[^1];
         var b = right[0];
         if (a == '-' && left.Length > 1 && char.IsLower(left[^2]) && char.IsLower(b)) return left[..^1] + right;
-        if (IsCjk(a) || IsCjk(b) || a == '/' || a == '—') return left + right;
+        if (CjkCharacters.IsWide(a) || CjkCharacters.IsWide(b) || a == '/' || a == '—') return left + right;
         return left + " " + right;
     }
 
