@@ -1,0 +1,30 @@
+namespace StdSearch.Comparison.Requirements;
+
+/// <summary>
+/// A numeric limit with its unit, normalised so two limits can be compared: <see cref="Min"/>/<see cref="Max"/> hold
+/// the bounds (a tolerance becomes nominal ± tolerance), in <see cref="Unit"/> (the normalised unit symbol).
+/// </summary>
+/// <param name="Kind">Upper, lower, range, tolerance or exact.</param>
+/// <param name="Min">The lower bound, or null when there is none.</param>
+/// <param name="Max">The upper bound, or null when there is none.</param>
+/// <param name="Unit">The normalised unit (<c>℃</c>, <c>mm</c>, <c>%</c>, <c>Pa</c>), empty for a pure number.</param>
+public sealed record NumericLimit(LimitKind Kind, decimal? Min, decimal? Max, string Unit)
+{
+    /// <summary>True when <see cref="Min"/> itself satisfies the limit (≥, 不小于); false for &gt;, 大于.</summary>
+    public bool MinInclusive { get; init; } = true;
+
+    /// <summary>True when <see cref="Max"/> itself satisfies the limit (≤, 不大于); false for &lt;, 小于.</summary>
+    public bool MaxInclusive { get; init; } = true;
+
+    /// <summary>For a tolerance: the nominal value; otherwise null.</summary>
+    public decimal? Nominal { get; init; }
+
+    /// <summary>For a tolerance: the half-width (0.5 in ±0.5); otherwise null.</summary>
+    public decimal? Tolerance { get; init; }
+
+    /// <summary>True when the bound's inclusion is uncertain (以上/以下 without （含）/（不含）).</summary>
+    public bool BoundUncertain { get; init; }
+
+    /// <summary>The limit as written in the source text (<c>不大于25 ℃</c>).</summary>
+    public string Source { get; init; } = "";
+}
