@@ -40,6 +40,7 @@ public sealed class TextFolder
         ("档案", "文件", ""),
         ("预设", "默认", ""),
         ("讯息", "消息", ""),
+        ("纪录", "记录", ""),     // 紀錄 (Taiwan) is 记录; folding mainland 纪录 alike keeps both spellings matching
         ("资料库", "数据库", ""),
         ("通讯协定", "通信协议", ""),
         ("协定", "协议", ""),

@@ -34,6 +34,7 @@ public class TextFolderTests
     [TestCase("位元組", "字节")]
     [TestCase("積體電路", "集成电路")]
     [TestCase("伺服器", "服务器")]
+    [TestCase("事件紀錄", "事件记录")]
     public void Taiwan_vocabulary_folds_to_mainland_words(string taiwan, string mainland) =>
         Assert.That(Folder.FoldToString(taiwan), Is.EqualTo(mainland));
 
