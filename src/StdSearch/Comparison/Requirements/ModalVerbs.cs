@@ -26,6 +26,11 @@ internal static class ModalVerbs
         ["cannot"] = Modality.Cannot,
     };
 
+    private static readonly HashSet<string> PermissibleNouns = new(StringComparer.Ordinal)
+    {
+        "误差", "偏差", "值", "范围", "温升", "载荷", "负荷", "压降", "公差", "间隙", "极限", "变化", "电流", "电压", "浓度",
+    };
+
     /// <summary>Every modal verb in <paramref name="text"/> with its offsets, in order.</summary>
     public static List<(int Start, int End, Modality Modality)> Find(StandardTextTokenizer tokenizer, string text)
     {
@@ -55,7 +60,15 @@ internal static class ModalVerbs
                 };
                 if (m != Modality.None) { found.Add((t.Start, next.End, m)); i++; continue; }
             }
+            // 应对 is "cope with", except in 应对…进行/采取/实施 (应 + 对: "shall, for …, carry out")
+            if (t.Term == "应对" && tokens.Skip(i + 1).TakeWhile(x => x.Term is not ("，" or "。")).Any(x => x.Term is "进行" or "采取" or "实施" or "予以" or "开展"))
+            {
+                found.Add((t.Start, t.Start + 1, Modality.Shall));
+                continue;
+            }
             if (!Words.TryGetValue(t.Term, out var modality)) continue;
+            // 允许误差, 允许偏差: a term, not a permission
+            if (t.Term is "允许" or "准许" && adjacent && PermissibleNouns.Contains(next.Term!)) continue;
             if (t.Term is "可以" or "可" && adjacent && next.Term == "不") { found.Add((t.Start, next.End, Modality.NeedNot)); i++; continue; }
             found.Add((t.Start, t.End, modality));
         }

@@ -58,7 +58,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
         using var tokenizer = new StandardTextTokenizer(CjkSegmentation.Words);
         var result = new List<Requirement>();
         var citations = TableCitations(tokenizer, document);
-        foreach (var clause in document.AllClauses())
+        foreach (var (clause, informative) in Walk(document.Clauses, false))
         {
             if (!IsProvisionHolder(clause)) continue;
             var number = clause.Number;
@@ -68,6 +68,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
             var tableTitle = "";
             foreach (var part in OwnParts(clause))
             {
+                if (part.Kind == ClauseKind.Table && informative) { tableTitle = ""; continue; }
                 if (part.Kind == ClauseKind.Table)
                 {
                     var key = TableKey(tableTitle.Length > 0 ? tableTitle : part.Heading.Length > 0 ? part.Heading : part.Number);
@@ -86,6 +87,17 @@ public sealed class RequirementExtractor : IRequirementExtractor
             result.AddRange(own);
         }
         return result;
+    }
+
+    // Clauses depth first, with whether they sit in an informative annex (whose tables state no requirements: 附录NA's deviations).
+    private static IEnumerable<(Clause Clause, bool Informative)> Walk(IEnumerable<Clause> clauses, bool informative)
+    {
+        foreach (var c in clauses)
+        {
+            var inf = informative || (c.Kind == ClauseKind.Annex && c.AnnexStatus == AnnexStatus.Informative);
+            yield return (c, inf);
+            foreach (var d in Walk(c.Children, inf)) yield return d;
+        }
     }
 
     private static bool IsProvisionHolder(Clause c) =>
@@ -152,16 +164,18 @@ public sealed class RequirementExtractor : IRequirementExtractor
 
         // Classify every limit: requirement or condition.
         var items = new List<(Quantity Q, int Segment, bool Condition)>();
+        var limitedModalSegments = quantities.Select(q => SegmentOf(q.Start)).Where(s => ModalIn(s) is not null).ToHashSet();
         foreach (var q in quantities)
         {
             var s = SegmentOf(q.Start);
             var seg = sentence.Substring(segments[s].Start, segments[s].Length);
             var modal = ModalIn(s);
+            var otherLimited = limitedModalSegments.Any(x => x != s);
             var reached = q.Comparator == Comparator.Equal && q.Source.TrimStart().StartsWith("达到", StringComparison.Ordinal);
             var when = IsWhenSegment(seg, q.Start - segments[s].Start);
             var attributive = modals.Count > 0 && IsAttributive(sentence, q) && !PrecededByZai(sentence, segments[s].Start, q.Start)
                               && (modal is null || modal.Value.Start > q.Start);
-            var condition = !reached && (when || (modal is null && modals.Count > 0) || attributive);
+            var condition = !reached && (when || (modal is null && otherLimited) || attributive);
             items.Add((q, s, condition));
         }
         var hasMain = items.Any(i => !i.Condition);
@@ -250,7 +264,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
 
     private static bool IsWhenSegment(string segment, int at)
     {
-        var t = segment.TrimEnd();
+        var t = segment.TrimEnd().TrimEnd('，', ',', ' ');
         if (t.EndsWith('时') || t.EndsWith("时候", StringComparison.Ordinal)) return true;
         var head = segment.TrimStart();
         if (head.StartsWith('当') || head.StartsWith("如果", StringComparison.Ordinal) || head.StartsWith('若')) return true;
@@ -353,11 +367,14 @@ public sealed class RequirementExtractor : IRequirementExtractor
     internal static string CleanParameter(string text)
     {
         var s = Regex.Replace(text, @"[（(][^（()）]*[)）]", "");
+        // a leading condition ending in 时 (not 时间, 时长, 时效 …)
         var when = s.LastIndexOf('时');
+        while (when >= 0 && when + 1 < s.Length && s[when + 1] is '间' or '长' or '效' or '段' or '刻' or '限')
+            when = when > 0 ? s.LastIndexOf('时', when - 1) : -1;
         if (when >= 0 && when < s.Length - 1) s = s[(when + 1)..];
         var comma = s.LastIndexOfAny([',', '，']);
         if (comma >= 0) s = s[(comma + 1)..];
-        s = s.Trim().TrimEnd('的', ':', '：', ' ');
+        s = s.Trim().TrimEnd('的', ':', '：', ' ', '为', '是', '(', '（');
         var changed = true;
         while (changed)
         {
@@ -390,7 +407,8 @@ public sealed class RequirementExtractor : IRequirementExtractor
         for (var c = 1; c < columns; c++)
         {
             if (isMethod[c]) continue;
-            if (rows.Any(r => c < r.Count && CellLimit(r[c], headerUnits[c], headerComparator[c], "") is not null)) valueColumns.Add(c);
+            var limitHeading = headerComparator[c] != Comparator.None || LimitHeadings.Any(w => header[c].Contains(w, StringComparison.OrdinalIgnoreCase));
+            if (rows.Any(r => c < r.Count && CellLimit(r[c], headerUnits[c], headerComparator[c], "", limitHeading) is not null)) valueColumns.Add(c);
         }
         var method = Array.FindIndex(isMethod, m => m);
         foreach (var row in rows)
@@ -404,7 +422,8 @@ public sealed class RequirementExtractor : IRequirementExtractor
                 if (c >= row.Count) continue;
                 var cell = row[c].Trim();
                 if (cell is "" or "—" or "-" or "/" or "——" or "－") continue;
-                var limit = CellLimit(cell, headerUnits[c].Length > 0 ? headerUnits[c] : rowUnit, headerComparator[c], rowUnit);
+                var limitHeading = headerComparator[c] != Comparator.None || LimitHeadings.Any(w => header[c].Contains(w, StringComparison.OrdinalIgnoreCase));
+                var limit = CellLimit(cell, headerUnits[c].Length > 0 ? headerUnits[c] : rowUnit, headerComparator[c], rowUnit, limitHeading);
                 if (limit is null) continue;
                 var conditions = new List<string>();
                 if (valueColumns.Count > 1) conditions.Add(StripUnit(header[c]).Trim());
@@ -417,7 +436,10 @@ public sealed class RequirementExtractor : IRequirementExtractor
         }
     }
 
-    private NumericLimit? CellLimit(string cell, string unit, Comparator headerComparator, string rowUnit)
+    private static readonly string[] LimitHeadings =
+        ["指标", "要求", "限值", "限量", "范围", "允许", "规定值", "等级", "级", "品", "requirement", "limit", "value", "range", "grade", "class"];
+
+    private NumericLimit? CellLimit(string cell, string unit, Comparator headerComparator, string rowUnit, bool limitHeading)
     {
         var text = cell.Trim();
         if (text.Length == 0) return null;
@@ -427,7 +449,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
         {
             // a bare number: the parser drops unitless numbers without a comparator
             var m = Regex.Match(QuantityTextNormalize(text), @"^(-?\d+(?:\.\d+)?)$");
-            if (!m.Success) return null;
+            if (!m.Success || !limitHeading) return null;
             var v = decimal.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             q = new Quantity(Comparator.Equal, v, v, "") { Source = text };
         }

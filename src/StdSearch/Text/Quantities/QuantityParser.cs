@@ -118,6 +118,7 @@ public sealed class QuantityParser
             var start = SignStart(digit);
             var p = Number(digit, out var v1, out var dots);
             if (dots >= 2) return p;
+            if (start != digit) v1 = -v1;
             var paren = OpenParenBefore(start);
             var plusMinusBefore = PlusMinusBefore(start);
 
@@ -471,7 +472,16 @@ public sealed class QuantityParser
                 at = s;
                 return comparator;
             }
-            if (PrefixWord(start) == "between") at = BetweenAt(start);
+            if (PrefixWord(start) == "between") { at = BetweenAt(start); return Comparator.None; }
+            // 至少保存2年, 最多容纳5台: a one- or two-character verb between the adverb and the number
+            foreach (var verb in (int[])[1, 2])
+            {
+                if (k - verb < 2 || !CjkCharacters.IsIdeographicLetter(n[k - 1]) || !CjkCharacters.IsIdeographicLetter(n[k - verb])) continue;
+                var s = k - verb - 2;
+                var adverb = n.Substring(s, 2);
+                if (adverb is "至少" or "最少") { at = s; return Comparator.AtLeast; }
+                if (adverb is "至多" or "最多") { at = s; return Comparator.AtMost; }
+            }
             return Comparator.None;
         }
 

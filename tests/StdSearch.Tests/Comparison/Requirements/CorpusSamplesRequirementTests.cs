@@ -13,9 +13,10 @@ namespace StdSearch.Tests.Comparison.Requirements;
 /// </summary>
 public class CorpusSamplesRequirementTests
 {
-    // Measured on the 10 samples (see the report printed by the test); the floors keep them from sliding back.
+    // Measured on the 10 samples: recall 153/153, precision 153/154 (the one extra is WB/T 8.2's trigger threshold, which the
+    // truth leaves out while it lists the like-shaped 7.2 of the water-meter standards). The floors keep them from sliding back.
     private const double RecallFloor = 0.97;
-    private const double PrecisionFloor = 0.85;
+    private const double PrecisionFloor = 0.95;
 
     internal static async Task<StandardDocument> Document(string name) =>
         await new DocumentExtractor().ExtractAsync(CorpusSamples.DocumentFor(name));
