@@ -24,6 +24,8 @@ internal static class ModalVerbs
         ["不能"] = Modality.Cannot, ["不能够"] = Modality.Cannot, ["不可能"] = Modality.Cannot,
         ["shall"] = Modality.Shall, ["should"] = Modality.Should, ["may"] = Modality.May, ["can"] = Modality.Can,
         ["cannot"] = Modality.Cannot,
+        // 方可/才能 (only then may): a condition that has to be met, read as a requirement
+        ["方可"] = Modality.Shall, ["方能"] = Modality.Shall, ["才可"] = Modality.Shall, ["才能"] = Modality.Shall, ["才可以"] = Modality.Shall,
     };
 
     private static readonly HashSet<string> PermissibleNouns = new(StringComparer.Ordinal)
@@ -79,6 +81,8 @@ internal static class ModalVerbs
                 continue;
             }
             if (!Words.TryGetValue(t.Term, out var modality)) continue;
+            if (t.Term is "可" or "能" or "可以" && i > 0 && tokens[i - 1].Term is "方" or "才" && tokens[i - 1].End >= t.Start)
+                modality = Modality.Shall;
             // 允许误差, 允许偏差: a term, not a permission
             if (t.Term is "允许" or "准许" && adjacent && PermissibleNouns.Contains(next.Term!)) continue;
             if (t.Term is "可以" or "可" && adjacent && next.Term!.StartsWith('不')) { found.Add((t.Start, next.End, Modality.NeedNot)); i++; continue; }
