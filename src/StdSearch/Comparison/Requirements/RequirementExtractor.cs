@@ -187,7 +187,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
             var isWhenThreshold = condition && !hasMain && IsWhenSegment(sentence.Substring(segments[s].Start, segments[s].Length), q.Start - segments[s].Start);
             if (condition && !isWhenThreshold) continue;
             var modality = GoverningModality(modals, segments, s, q.Start);
-            var parameter = ParameterFor(tokenizer, sentence, segments[s], q, modals);
+            var parameter = ParameterFor(sentence, segments[s], q, modals);
             var limit = ToLimit(NegatedComparator(sentence, modals, q, ref modality));
             result.Add(new Requirement(clauseNumber, parameter, modality, limit, sentence.Trim())
             {
@@ -316,7 +316,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
         return k;
     }
 
-    private static string ParameterFor(StandardTextTokenizer tokenizer, string sentence, (int Start, int Length) seg,
+    private static string ParameterFor(string sentence, (int Start, int Length) seg,
         Quantity q, List<(int Start, int End, Modality Modality)> modals)
     {
         var modalBefore = modals.LastOrDefault(m => m.Start >= seg.Start && m.End <= q.Start);
@@ -573,9 +573,10 @@ public sealed class RequirementExtractor : IRequirementExtractor
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var end = c is '。' or '；' or ';' or '！' or '？' or '\n' or '\r'
-                      || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ') && i > 0 && !char.IsAsciiDigit(text[i - 1]) | (i + 1 == text.Length));
-            if (c == '.' && i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])) end = false;
+            var atEnd = i + 1 == text.Length;
+            // an English full stop ends a sentence when a space or the end follows and it does not close a number ("version 2. ")
+            var fullStop = c == '.' && (atEnd || (text[i + 1] == ' ' && i > 0 && !char.IsAsciiDigit(text[i - 1])));
+            var end = c is '。' or '；' or ';' or '！' or '？' or '\n' or '\r' || fullStop;
             if (!end) continue;
             if (i + 1 - start > 0) result.Add((start, i + 1 - start));
             start = i + 1;
