@@ -520,8 +520,8 @@ public sealed class RequirementExtractor : IRequirementExtractor
     private static Comparator HeaderComparator(string header)
     {
         var h = header.Replace('（', '(').Replace('）', ')').Replace(" ", "", StringComparison.Ordinal);
-        if (h.Contains("(≤)", StringComparison.Ordinal) || h.Contains("(不大于)", StringComparison.Ordinal) || h.Contains("max", StringComparison.OrdinalIgnoreCase) || h.Contains("最大", StringComparison.Ordinal)) return Comparator.AtMost;
-        if (h.Contains("(≥)", StringComparison.Ordinal) || h.Contains("(不小于)", StringComparison.Ordinal) || h.Contains("min", StringComparison.OrdinalIgnoreCase) || h.Contains("最小", StringComparison.Ordinal)) return Comparator.AtLeast;
+        if (h.Contains("(≤)", StringComparison.Ordinal) || h.Contains("(不大于)", StringComparison.Ordinal) || h.Contains("(max)", StringComparison.OrdinalIgnoreCase) || h.Contains("最大", StringComparison.Ordinal)) return Comparator.AtMost;
+        if (h.Contains("(≥)", StringComparison.Ordinal) || h.Contains("(不小于)", StringComparison.Ordinal) || h.Contains("(min)", StringComparison.OrdinalIgnoreCase) || h.Contains("最小", StringComparison.Ordinal)) return Comparator.AtLeast;
         return Comparator.None;
     }
 
