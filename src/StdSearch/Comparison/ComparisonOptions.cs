@@ -1,0 +1,32 @@
+namespace StdSearch.Comparison;
+
+/// <summary>Thresholds of <see cref="StandardComparer"/>. Every value has a documented default; use <c>with</c> to change one.</summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>The defaults.</summary>
+    public static ComparisonOptions Default { get; } = new();
+
+    /// <summary>
+    /// Lowest word-level Dice similarity (0–1) at which two clauses with different numbers are aligned on text alone.
+    /// Default 0.5: reworded clauses of the samples score 0.45–0.8, unrelated clauses of one standard below 0.35.
+    /// </summary>
+    public double MinTextSimilarity { get; init; } = 0.5;
+
+    /// <summary>Lowest similarity at which two clauses with the same number are aligned. Default 0.2.</summary>
+    public double MinSameNumberSimilarity { get; init; } = 0.2;
+
+    /// <summary>
+    /// Lowest similarity at which a changed clause with no technical signal (number, unit, comparator, modality, cited
+    /// id) still counts as an editorial change; below it the change is technical. Default 0.4.
+    /// </summary>
+    public double EditorialThreshold { get; init; } = 0.4;
+
+    /// <summary>Share of a clause's words contained in another clause for a one-to-many or many-to-one match. Default 0.7.</summary>
+    public double MinContainment { get; init; } = 0.7;
+
+    /// <summary>Coverage (share of clauses matched on both sides) below which the degree is NEQ. Default 0.7.</summary>
+    public double MinModCoverage { get; init; } = 0.7;
+
+    /// <summary>Whether each pair carries a word diff (the largest part of the result). Default true.</summary>
+    public bool IncludeDiffs { get; init; } = true;
+}
