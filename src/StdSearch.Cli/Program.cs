@@ -10,5 +10,6 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     IdCommand.Create(),
+    CompareCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

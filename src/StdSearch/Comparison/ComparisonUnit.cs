@@ -25,7 +25,7 @@ public sealed record ComparisonUnit
     /// <summary>Own text as printed, paragraphs joined by line feeds, table rows as <c>cell | cell</c>.</summary>
     public required string Text { get; init; }
 
-    /// <summary>Text folded for matching (Traditional→Simplified, width, case).</summary>
+    /// <summary>Normative text folded for matching (Traditional→Simplified, width, case): <see cref="Text"/> without notes and examples.</summary>
     public required string FoldedText { get; init; }
 
     /// <summary>Folded word terms (ICU words, numbers and standard ids whole) used for similarity.</summary>

@@ -83,6 +83,7 @@ internal static class DegreeAssessor
     private static List<StatedDeviation> StatedDeviations(StandardDocument adopter, IReadOnlyList<ClausePair> pairs, bool adopterIsA)
     {
         var result = new List<StatedDeviation>();
+        var seen = new HashSet<(string, string)>();
         foreach (var table in adopter.AllClauses().Where(c => c.Rows.Count > 1))
         {
             var header = table.Rows[0];
@@ -93,10 +94,11 @@ internal static class DegreeAssessor
             {
                 if (row.Count <= Math.Max(clauseColumn, differenceColumn)) continue;
                 var clause = row[clauseColumn].Trim();
+                if (!seen.Add((clause, row[differenceColumn].Trim()))) continue;
                 var pair = pairs.FirstOrDefault(p => (adopterIsA ? p.A : p.B).Contains(clause) && p.Kind is PairKind.Technical or PairKind.Added or PairKind.Deleted)
                     ?? pairs.FirstOrDefault(p => (adopterIsA ? p.B : p.A).Contains(clause) && p.Kind is PairKind.Technical or PairKind.Added or PairKind.Deleted);
                 var any = pairs.FirstOrDefault(p => p.A.Contains(clause) || p.B.Contains(clause));
-                var evidence = pair is not null ? $"{KindName(pair.Kind)}{(pair.Reasons.Count > 0 ? "：" + string.Join("；", pair.Reasons) : "")}"
+                var evidence = pair is not null ? $"{(pair.Kind switch { PairKind.Added => adopterIsA ? "本文件删除" : "本文件增加", PairKind.Deleted => adopterIsA ? "本文件增加" : "本文件删除", _ => KindName(pair.Kind) })}{(pair.Kind == PairKind.Technical && pair.Reasons.Count > 0 ? "：" + string.Join("；", pair.Reasons) : "")}"
                     : any is not null ? $"未确认：该条比对结果为{KindName(any.Kind)}" : "未确认：未找到该条";
                 result.Add(new StatedDeviation(clause, row[differenceColumn].Trim(), pair is not null, evidence));
             }

@@ -23,7 +23,7 @@ internal static partial class EditionDrafter
         foreach (var p in pairs)
         {
             if (p.A.Count == 0 || p.B.Count == 0 || p.Kind != PairKind.Technical || !p.IsNormative) continue;
-            var subject = Subject(p.TextB.Length > 0 ? p.TextB : p.TextA) ?? p.Heading;
+            var subject = TableRowSubject(p) ?? Subject(p.TextB.Length > 0 ? p.TextB : p.TextA) ?? p.Heading;
             var detail = string.Join("；", p.Reasons.Where(r => !r.StartsWith("条号", StringComparison.Ordinal)));
             drafted.Add(new DraftedChange(ChangeKind.Changed,
                 $"——更改了{Quote(subject)}的要求（{detail}）（见{Join(p.B)}，{old}的{Join(p.A)}）；", p.B, p.A));
@@ -100,6 +100,23 @@ internal static partial class EditionDrafter
         var s = t[..cut].Trim().TrimEnd('，', ',');
         var comma = s.LastIndexOfAny(['，', ',', '；']);
         return comma >= 0 ? s[(comma + 1)..].Trim() : s;
+    }
+
+    // A change inside a table row is named after the row (酸价（以 KOH 计）/（mg/g）), not the clause's first sentence.
+    private static string? TableRowSubject(ClausePair p)
+    {
+        var position = 0;
+        foreach (var d in p.Diff)
+        {
+            if (d.Operation != DiffOperation.Equal) break;
+            position += d.B.Length;
+        }
+        if (position >= p.TextB.Length) return null;
+        var start = p.TextB.LastIndexOf('\n', Math.Max(0, position - 1)) + 1;
+        var end = p.TextB.IndexOf('\n', position);
+        var line = p.TextB[start..(end < 0 ? p.TextB.Length : end)];
+        var bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 ? line[..bar].Trim() : null;
     }
 
     private static string Quote(string s) => $"“{s}”";

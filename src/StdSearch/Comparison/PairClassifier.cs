@@ -8,7 +8,7 @@ internal static class PairClassifier
     public static (PairKind Kind, List<string> Reasons) Classify(Side a, Side b, double similarity, bool moved, bool crossLanguage, ComparisonOptions options)
     {
         var reasons = new List<string>();
-        if (!crossLanguage && TextFeatures.WithoutSpace(a.Folded) == TextFeatures.WithoutSpace(b.Folded))
+        if (!crossLanguage && TextFeatures.WithoutSpace(a.FoldedFull) == TextFeatures.WithoutSpace(b.FoldedFull))
         {
             if (moved) reasons.Add($"条号改变：{a.Numbers} → {b.Numbers}");
             return (moved ? PairKind.Moved : PairKind.Identical, reasons);
@@ -16,8 +16,9 @@ internal static class PairClassifier
 
         Compare("数值", TextFeatures.Numbers(a.Folded), TextFeatures.Numbers(b.Folded), reasons);
         Compare("引用文件", TextFeatures.CitedIds(a.Folded), TextFeatures.CitedIds(b.Folded), reasons);
-        var ma = a.Modalities.Distinct().Order().Select(TextFeatures.Chinese).ToList();
-        var mb = b.Modalities.Distinct().Order().Select(TextFeatures.Chinese).ToList();
+        // 能/不能 state capability, not a provision (DOMAIN.md §4): only requirement, recommendation and permission count.
+        var ma = a.Modalities.Where(IsProvision).Distinct().Order().Select(TextFeatures.Chinese).ToList();
+        var mb = b.Modalities.Where(IsProvision).Distinct().Order().Select(TextFeatures.Chinese).ToList();
         if (!ma.SequenceEqual(mb)) reasons.Add($"情态：{Join(ma)} → {Join(mb)}");
         if (reasons.Count > 0)
         {
@@ -46,6 +47,8 @@ internal static class PairClassifier
         return (PairKind.Editorial, reasons);
     }
 
+    private static bool IsProvision(Modality m) => m is not (Modality.Can or Modality.Cannot or Modality.None);
+
     private static void Compare(string label, IReadOnlyList<string> a, IReadOnlyList<string> b, List<string> reasons)
     {
         var onlyA = MultisetExcept(a, b);
@@ -63,5 +66,5 @@ internal static class PairClassifier
     private static string Join(IReadOnlyList<string> items) => items.Count == 0 ? "（无）" : string.Join("、", items);
 
     /// <summary>One side of a pair: the joined texts of its units.</summary>
-    internal sealed record Side(string Text, string Folded, IReadOnlyList<string> Words, IReadOnlyList<Modality> Modalities, string Numbers);
+    internal sealed record Side(string Text, string FoldedFull, string Folded, IReadOnlyList<string> Words, IReadOnlyList<Modality> Modalities, string Numbers);
 }

@@ -103,7 +103,7 @@ public sealed class StandardComparer
 
         conflicts.AddRange(_limits.Compare(a, b, ordered, crossLanguage));
         var terms = TermComparison.Compare(a, b, crossLanguage, _folder, tokenizer);
-        foreach (var t in terms.Where(t => t.Kind == DifferenceKind.Different && t.Similarity < 0.6))
+        foreach (var t in terms.Where(t => t.Kind == DifferenceKind.Different && t.Similarity < _options.EditorialThreshold))
             conflicts.Add(new Conflict
             {
                 Kind = ConflictKind.Definition,
@@ -148,12 +148,12 @@ public sealed class StandardComparer
         if (units.Count == 1)
         {
             var u = units[0];
-            return new(u.Text, u.FoldedText, u.Words, TextFeatures.Modalities(tokenizer.Terms(u.Text), english, u.FoldedText), u.Number);
+            return new(u.Text, _folder.FoldToString(u.Text), u.FoldedText, u.Words, TextFeatures.Modalities(tokenizer.Terms(u.Text), english, u.FoldedText), u.Number);
         }
         var text = string.Join("\n", units.Select(u => u.Text));
         var folded = string.Join("\n", units.Select(u => u.FoldedText));
         var words = units.SelectMany(u => u.Words).ToList();
-        return new(text, folded, words, TextFeatures.Modalities(tokenizer.Terms(text), english, folded), string.Join("+", units.Select(u => u.Number)));
+        return new(text, _folder.FoldToString(text), folded, words, TextFeatures.Modalities(tokenizer.Terms(text), english, folded), string.Join("+", units.Select(u => u.Number)));
     }
 
     private static double WordSimilarity(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -84,6 +84,9 @@ internal static partial class TextFeatures
                 if (negated != Modality.None) { result.Add(negated); i++; continue; }
             }
             var m = Of(w);
+            // 应能, 应可: the ability belongs to the requirement, not a second provision.
+            if (m is Modality.Can or Modality.May && result.Count > 0 && result[^1] == Modality.Shall && i > 0 && Of(words[i - 1]) == Modality.Shall) continue;
+            if (m == Modality.None && w.Length > 1 && w[0] == '应' && !NotModal.Contains(w)) m = Modality.Shall; // 应有, 应在
             if (m != Modality.None) result.Add(m);
         }
         return result;
@@ -98,11 +101,20 @@ internal static partial class TextFeatures
         "可" or "可以" or "允许" or "得" => Modality.May,
         "不必" or "无须" or "无需" or "可不" => Modality.NeedNot,
         "能" or "能够" => Modality.Can,
-        "不能" or "不能够" or "不可能" => Modality.Cannot,
+        "不能" or "不能够" or "不可能" or "无法" => Modality.Cannot,
         _ => Modality.None,
     };
 
-    private static Modality Negate(string word) => word switch
+    // Words that begin with 应 but are not the modal verb (DOMAIN.md §4).
+    private static readonly HashSet<string> NotModal = new(["应用", "应急", "应答", "应力", "应变", "应对", "应酬", "应聘", "应征", "应邀", "应付", "应收", "应激", "应届", "应运"], StringComparer.Ordinal);
+
+    private static Modality Negate(string word)
+    {
+        if (word.Length > 1 && word[0] == '应' && !NotModal.Contains(word)) return Modality.ShallNot; // 不应有
+        return NegateWord(word);
+    }
+
+    private static Modality NegateWord(string word) => word switch
     {
         "应" or "应当" or "应该" or "得" or "准" => Modality.ShallNot,
         "宜" => Modality.ShouldNot,

@@ -51,11 +51,12 @@ internal static class UnitBuilder
             var numbered = clause.Number.Length > 0 && clause.Kind is ClauseKind.Chapter or ClauseKind.Clause or ClauseKind.Term or ClauseKind.Annex;
             if (!numbered) return; // unnumbered text belongs to its numbered parent (Clause.FullText)
             if (clause.Kind == ClauseKind.Annex && clause.AnnexStatus == AnnexStatus.Informative) normative = false;
-            var text = clause.FullText().Trim();
+            var text = OwnText(clause, includeNotes: true).Trim();
+            var normativeText = OwnText(clause, includeNotes: false).Trim();
             if (text.Length > 0 || clause.Kind == ClauseKind.Term)
             {
                 var heading = clause.Heading.Trim();
-                var folded = folder.FoldToString(text);
+                var folded = folder.FoldToString(normativeText);
                 var foldedWithHeading = heading.Length > 0 ? folder.FoldToString(heading) + "\n" + folded : folded;
                 var words = tokenizer.Terms(heading.Length > 0 ? heading + "\n" + text : text);
                 units.Add(new ComparisonUnit
@@ -76,6 +77,36 @@ internal static class UnitBuilder
             foreach (var child in clause.Children) Walk(child, normative);
             path.RemoveAt(path.Count - 1);
         }
+    }
+
+    // The clause's own text: its paragraphs, lists, table and figure captions and rows, not its numbered subclauses.
+    // Notes and examples are informative: left out of the text whose numbers, ids and modal verbs are compared.
+    private static string OwnText(Clause clause, bool includeNotes)
+    {
+        var parts = new List<string>();
+        if (clause.Kind is ClauseKind.Table or ClauseKind.Figure)
+        {
+            var caption = (clause.Number + " " + clause.Heading).Trim();
+            if (caption.Length > 0) parts.Add(caption);
+        }
+        if (clause.Text.Length > 0) parts.Add(clause.Text);
+        foreach (var child in clause.Children)
+        {
+            if (child.Kind is ClauseKind.Chapter or ClauseKind.Clause or ClauseKind.Term or ClauseKind.Annex && child.Number.Length > 0) continue;
+            if (!includeNotes && (child.Kind is ClauseKind.Note or ClauseKind.Example || IsNoteText(child.Text))) continue;
+            var t = OwnText(child, includeNotes);
+            if (t.Length > 0) parts.Add(t);
+        }
+        foreach (var row in clause.Rows) parts.Add(string.Join(" | ", row));
+        return string.Join("\n", parts);
+    }
+
+    // Notes the parser kept as paragraphs: 注：, 注1：, CNS 備考1. (folded 备考).
+    private static bool IsNoteText(string text)
+    {
+        var t = text.TrimStart();
+        return t.StartsWith("備考", StringComparison.Ordinal) || t.StartsWith("备考", StringComparison.Ordinal)
+            || (t.StartsWith('注') && t.Length > 1 && (t[1] is '：' or ':' || char.IsDigit(t[1])));
     }
 
     private static List<string> Anchors(string folded, IReadOnlyList<string> words, bool english, Glossary glossary)
