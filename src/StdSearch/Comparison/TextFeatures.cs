@@ -11,8 +11,8 @@ namespace StdSearch.Comparison;
 /// </summary>
 internal static partial class TextFeatures
 {
-    // A number with optional thousands groups ("2 400", "1,000") and decimals; not part of a longer word or number.
-    [GeneratedRegex(@"(?<![\w.])\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.])\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    // A number with optional thousands groups ("2 400", "1,000") and decimals; CJK text may touch it (不小于1.5).
+    [GeneratedRegex(@"(?<![0-9.])\d{1,3}(?:[ ,]\d{3})+(?:\.\d+)?(?![0-9])|(?<![0-9.])\d+(?:\.\d+)?", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\b(shall not|shall|should not|should|may|need not|can ?not|can|must)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
