@@ -1,3 +1,5 @@
+using StdSearch.Text.Quantities;
+
 namespace StdSearch.Comparison.Requirements;
 
 /// <summary>
@@ -27,4 +29,24 @@ public sealed record NumericLimit(LimitKind Kind, decimal? Min, decimal? Max, st
 
     /// <summary>The limit as written in the source text (<c>不大于25 ℃</c>).</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>The basis of a percentage (<c>质量分数</c>, <c>体积分数</c>) when the text names it; otherwise empty.</summary>
+    public string Basis { get; init; } = "";
+
+    /// <summary>The dimension of <see cref="Unit"/>; limits compare only within one dimension.</summary>
+    public UnitDimension Dimension => Units.DimensionOf(Unit);
+
+    /// <summary>A short normalised form for reports: <c>≤ 25 ℃</c>, <c>&gt; 5 %</c>, <c>20~25 ℃</c>, <c>5±1 mm</c>, <c>= 60 ℃</c>.</summary>
+    public string Describe()
+    {
+        var comparator = Kind switch
+        {
+            LimitKind.Upper => MaxInclusive ? Comparator.AtMost : Comparator.LessThan,
+            LimitKind.Lower => MinInclusive ? Comparator.AtLeast : Comparator.GreaterThan,
+            LimitKind.Range => Comparator.Range,
+            LimitKind.Tolerance => Comparator.Tolerance,
+            _ => Comparator.Equal,
+        };
+        return Quantity.Describe(comparator, Min, Max, MinInclusive, MaxInclusive, Nominal, Tolerance, Unit, BoundUncertain);
+    }
 }
