@@ -20,7 +20,7 @@ internal static class DegreeAssessor
         if (crossLanguage) reasons.Add("跨语言比对：按条号、数值、单位、引用文件、术语对照和情态动词判断，措辞差异无法判断，置信度较低");
 
         AdoptionDegree degree;
-        if (deviations.Count == 0 && conflicts.Count == 0 && Math.Min(coverageA, coverageB) >= 0.95)
+        if (deviations.Count == 0 && conflicts.All(c => c.Verdict == StrictnessVerdict.NotComparable) && Math.Min(coverageA, coverageB) >= 0.95)
         {
             degree = AdoptionDegree.Identical;
             reasons.Add("IDT：仅有编辑性修改，条款一一对应");

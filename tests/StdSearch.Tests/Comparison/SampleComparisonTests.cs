@@ -154,3 +154,23 @@ public class SampleComparisonTests
         Assert.That(changed, Is.EquivalentTo(new[] { "1", "5.1.2", "5.4.4", "5.4.5", "8.3" }));
     }
 }
+
+/// <summary>Limits compared through the requirements stage's extractor.</summary>
+public class SampleLimitConflictTests
+{
+    [TestCase("5.2.1", "储存油温", StrictnessVerdict.BStricter)]
+    [TestCase("5.2.3", "储存期间油温日变化", StrictnessVerdict.AStricter)]
+    [TestCase("5.4.1", "呼吸阀正压开启压力", StrictnessVerdict.Contradictory)]
+    public void Local_standard_limit_has_the_right_verdict(string clause, string parameter, StrictnessVerdict verdict)
+    {
+        var conflict = Compare("gbt-31999-2021", "db22t-3999-2023").Conflicts.Single(c => c.Kind == ConflictKind.Limit && c.ClauseA == clause);
+        Assert.That((conflict.Parameter, conflict.Verdict), Is.EqualTo((parameter, verdict)));
+    }
+
+    [Test]
+    public void Local_standard_has_exactly_three_limit_conflicts()
+    {
+        var limits = Compare("gbt-31999-2021", "db22t-3999-2023").Conflicts.Where(c => c.Kind == ConflictKind.Limit);
+        Assert.That(limits.Select(c => c.ClauseA), Is.EquivalentTo(new[] { "5.2.1", "5.2.3", "5.4.1" }));
+    }
+}
