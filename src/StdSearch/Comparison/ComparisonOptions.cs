@@ -29,6 +29,25 @@ public sealed record ComparisonOptions
     /// <summary>Coverage (share of clauses matched on both sides) below which the degree is NEQ. Default 0.7.</summary>
     public double MinModCoverage { get; init; } = 0.7;
 
+    /// <summary>
+    /// When to draft the edition change list: <see cref="EditionMode.Auto"/> (default) when B replaces A or both carry
+    /// the same undated id with A older; <see cref="EditionMode.Always"/> for editions whose ids were not recovered.
+    /// </summary>
+    public EditionMode Editions { get; init; } = EditionMode.Auto;
+
     /// <summary>Whether each pair carries a word diff (the largest part of the result). Default true.</summary>
     public bool IncludeDiffs { get; init; } = true;
+}
+
+/// <summary>When <see cref="StandardComparer"/> treats A and B as an older and a newer edition of one standard.</summary>
+public enum EditionMode
+{
+    /// <summary>When B's cover says it replaces A, or the ids share a lineage with A older.</summary>
+    Auto,
+
+    /// <summary>Always (A older, B newer).</summary>
+    Always,
+
+    /// <summary>Never.</summary>
+    Never,
 }

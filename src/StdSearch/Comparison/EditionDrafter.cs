@@ -14,9 +14,12 @@ internal static partial class EditionDrafter
     [GeneratedRegex(@"^\s*(表|图)\s*([A-Z]?\.?\d+)", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionLine();
 
-    public static EditionChanges? Draft(StandardDocument a, StandardDocument b, IReadOnlyList<ClausePair> pairs, IReadOnlyList<ComparisonUnit> unitsA, IReadOnlyList<ComparisonUnit> unitsB)
+    [GeneratedRegex(@"(?<![\d.])(?:\d+|[A-Z])(?:\.\d+)+(?![\d.])", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseNumberInText();
+
+    public static EditionChanges? Draft(StandardDocument a, StandardDocument b, IReadOnlyList<ClausePair> pairs, IReadOnlyList<ComparisonUnit> unitsA, IReadOnlyList<ComparisonUnit> unitsB, EditionMode mode)
     {
-        if (!AreEditions(a, b)) return null;
+        if (mode == EditionMode.Never || (mode == EditionMode.Auto && !AreEditions(a, b))) return null;
         var old = a.Id.Year is { } y ? $"{y}年版" : "原版";
         var drafted = new List<DraftedChange>();
 
@@ -40,8 +43,11 @@ internal static partial class EditionDrafter
         var used = new HashSet<DraftedChange>();
         foreach (var printed in b.TechnicalChanges)
         {
-            var newRefs = printed.NewClauses.SelectMany(r => Resolve(r, unitsB)).ToList();
-            var oldRefs = printed.OldClauses.SelectMany(r => Resolve(r, unitsA)).ToList();
+            // Older forewords name clauses in the sentence (修改了…中 5.2“连接的维持”…): then any number in it counts for either edition.
+            var named = printed.NewClauses.Count + printed.OldClauses.Count == 0
+                ? ClauseNumberInText().Matches(printed.Description).Select(m => m.Value).ToList() : [];
+            var newRefs = printed.NewClauses.Concat(named).SelectMany(r => Resolve(r, unitsB)).ToList();
+            var oldRefs = printed.OldClauses.Concat(named).SelectMany(r => Resolve(r, unitsA)).ToList();
             var hits = drafted.Where(d => d.NewClauses.Any(n => newRefs.Any(r => Covers(r, n))) || d.OldClauses.Any(o => oldRefs.Any(r => Covers(r, o)))).ToList();
             (hits.Count > 0 ? matched : missed).Add(printed);
             used.UnionWith(hits);

@@ -17,13 +17,17 @@ internal sealed class LimitComparison(IRequirementExtractor? extractor)
 {
     private readonly IRequirementExtractor _extractor = extractor ?? new RequirementExtractor();
 
-    public IEnumerable<Conflict> Compare(IReadOnlyList<ClausePair> pairs, TextFolder folder)
+    public IEnumerable<Conflict> Compare(StandardDocument documentA, StandardDocument documentB, IReadOnlyList<ClausePair> pairs, TextFolder folder)
     {
-        foreach (var pair in pairs)
+        var changed = pairs.Where(p => p.A.Count > 0 && p.B.Count > 0 && p.Kind is not (PairKind.Identical or PairKind.Moved or PairKind.Editorial or PairKind.Translated)).ToList();
+        if (changed.Count == 0) yield break;
+        // Once per document (one tokenizer each), so tables inherit the modality of the sentence that cites them.
+        var byClauseA = _extractor.Extract(documentA).Where(r => r.Limit is not null).ToLookup(r => r.ClauseNumber);
+        var byClauseB = _extractor.Extract(documentB).Where(r => r.Limit is not null).ToLookup(r => r.ClauseNumber);
+        foreach (var pair in changed)
         {
-            if (pair.A.Count == 0 || pair.B.Count == 0 || pair.Kind is PairKind.Identical or PairKind.Moved or PairKind.Editorial or PairKind.Translated) continue;
-            var ra = _extractor.Extract(pair.A[0], pair.TextA).Where(r => r.Limit is not null).ToList();
-            var rb = _extractor.Extract(pair.B[0], pair.TextB).Where(r => r.Limit is not null).ToList();
+            var ra = pair.A.SelectMany(n => byClauseA[n]).ToList();
+            var rb = pair.B.SelectMany(n => byClauseB[n]).ToList();
             if (ra.Count == 0 || rb.Count == 0) continue;
             var used = new HashSet<Requirement>();
             foreach (var a in ra)

@@ -101,7 +101,7 @@ public sealed class StandardComparer
             if (!matchedB.Contains(j)) pairs.Add((j, OneSided(unitsB[j], PairKind.Added), null));
         var ordered = pairs.OrderBy(p => p.Order).Select(p => p.Pair).ToList();
 
-        conflicts.InsertRange(0, _limits.Compare(ordered, _folder));
+        conflicts.InsertRange(0, _limits.Compare(a, b, ordered, _folder));
         var terms = TermComparison.Compare(a, b, crossLanguage, _folder, tokenizer);
         foreach (var t in terms.Where(t => t.Kind == DifferenceKind.Different && t.Similarity < _options.EditorialThreshold))
             conflicts.Add(new Conflict
@@ -119,7 +119,7 @@ public sealed class StandardComparer
         var coverage = unitsB.Count == 0 ? 0 : Math.Round(matchedB.Count / (double)unitsB.Count, 3);
         var coverageA = unitsA.Count == 0 ? 0 : matchedA.Count / (double)unitsA.Count;
         var degree = DegreeAssessor.Assess(a, b, ordered, conflicts, coverageA, coverage, crossLanguage, _options);
-        var editions = EditionDrafter.Draft(a, b, ordered, unitsA, unitsB);
+        var editions = EditionDrafter.Draft(a, b, ordered, unitsA, unitsB, _options.Editions);
 
         return new ComparisonResult
         {
@@ -148,7 +148,7 @@ public sealed class StandardComparer
         if (units.Count == 1)
         {
             var u = units[0];
-            return new(u.Text, _folder.FoldToString(u.Text), u.FoldedText, u.Words, TextFeatures.Modalities(tokenizer.Terms(u.Text), english, u.FoldedText), u.Number);
+            return new(u.Text, _folder.FoldToString(u.Text), u.FoldedText, u.Words, TextFeatures.Modalities(u.Words, english, u.FoldedText), u.Number);
         }
         var text = string.Join("\n", units.Select(u => u.Text));
         var folded = string.Join("\n", units.Select(u => u.FoldedText));
