@@ -24,12 +24,24 @@ internal static class ModalVerbs
         ["不能"] = Modality.Cannot, ["不能够"] = Modality.Cannot, ["不可能"] = Modality.Cannot,
         ["shall"] = Modality.Shall, ["should"] = Modality.Should, ["may"] = Modality.May, ["can"] = Modality.Can,
         ["cannot"] = Modality.Cannot,
+        // 方可/才能 (only then may): a condition that has to be met, read as a requirement
+        ["方可"] = Modality.Shall, ["方能"] = Modality.Shall, ["才可"] = Modality.Shall, ["才能"] = Modality.Shall, ["才可以"] = Modality.Shall,
     };
 
     private static readonly HashSet<string> PermissibleNouns = new(StringComparer.Ordinal)
     {
         "误差", "偏差", "值", "范围", "温升", "载荷", "负荷", "压降", "公差", "间隙", "极限", "变化", "电流", "电压", "浓度",
     };
+
+    // Words that start with 应 but are not the modal verb; any other word the segmenter glued to 应 (应有, 应按) is 应 + a word.
+    private static readonly HashSet<string> NotModal = new(StringComparer.Ordinal)
+    {
+        "应用", "应急", "应力", "应变", "应答", "应届", "应酬", "应邀", "应聘", "应付", "应征", "应召", "应验", "应运", "应声", "应和", "应对",
+        "应收", "应税", "应纳", "应试", "应景", "应时", "应战", "应援",
+    };
+
+    private static string ModalPart(string term) =>
+        term.Length > 1 && term[0] == '应' && !NotModal.Contains(term) && !Words.ContainsKey(term) ? "应" : term;
 
     /// <summary>Every modal verb in <paramref name="text"/> with its offsets, in order.</summary>
     public static List<(int Start, int End, Modality Modality)> Find(StandardTextTokenizer tokenizer, string text)
@@ -39,8 +51,10 @@ internal static class ModalVerbs
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Kind == TokenKind.Word && ModalPart(t.Term) != t.Term) t = t with { Term = "应", End = t.Start + 1 };
             if (t.PositionIncrement == 0 || t.Kind is not (TokenKind.Word or TokenKind.Unigram or TokenKind.Latin)) continue;
             var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+            if (next.Term is not null && next.Kind == TokenKind.Word && ModalPart(next.Term) != next.Term) next = next with { Term = "应", End = next.Start + 1 };
             var adjacent = next.Term is not null && next.Start <= t.End + 1;
             if (t.Term == "不" && adjacent && Words.TryGetValue("不" + next.Term, out var negated))
             {
@@ -67,9 +81,11 @@ internal static class ModalVerbs
                 continue;
             }
             if (!Words.TryGetValue(t.Term, out var modality)) continue;
+            if (t.Term is "可" or "能" or "可以" && i > 0 && tokens[i - 1].Term is "方" or "才" && tokens[i - 1].End >= t.Start)
+                modality = Modality.Shall;
             // 允许误差, 允许偏差: a term, not a permission
             if (t.Term is "允许" or "准许" && adjacent && PermissibleNouns.Contains(next.Term!)) continue;
-            if (t.Term is "可以" or "可" && adjacent && next.Term == "不") { found.Add((t.Start, next.End, Modality.NeedNot)); i++; continue; }
+            if (t.Term is "可以" or "可" && adjacent && next.Term!.StartsWith('不')) { found.Add((t.Start, next.End, Modality.NeedNot)); i++; continue; }
             found.Add((t.Start, t.End, modality));
         }
         return found;

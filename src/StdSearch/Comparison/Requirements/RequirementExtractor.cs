@@ -188,7 +188,7 @@ public sealed class RequirementExtractor : IRequirementExtractor
             if (condition && !isWhenThreshold) continue;
             var modality = GoverningModality(modals, segments, s, q.Start);
             var parameter = ParameterFor(tokenizer, sentence, segments[s], q, modals);
-            var limit = ToLimit(q);
+            var limit = ToLimit(NegatedComparator(sentence, modals, q, ref modality));
             result.Add(new Requirement(clauseNumber, parameter, modality, limit, sentence.Trim())
             {
                 Start = offset + LeadingSpace(sentence),
@@ -212,6 +212,25 @@ public sealed class RequirementExtractor : IRequirementExtractor
                 Start = offset + LeadingSpace(sentence),
             });
         }
+    }
+
+    // 不得超过50 kg, 不应低于10 ℃, shall not exceed 60 °C: the negation belongs to the comparator, the provision is a requirement.
+    private static Quantity NegatedComparator(string sentence, List<(int Start, int End, Modality Modality)> modals, Quantity q, ref Modality modality)
+    {
+        if (modality is not (Modality.ShallNot or Modality.ShouldNot)) return q;
+        var m = modals.LastOrDefault(x => x.End <= q.Start);
+        if (m.Modality != modality || sentence.AsSpan(m.End, q.Start - m.End).Trim().Length > 0) return q;
+        var flipped = q.Comparator switch
+        {
+            Comparator.GreaterThan => q with { Comparator = Comparator.AtMost, Max = q.Min, Min = null, MaxInclusive = true },
+            Comparator.AtLeast => q with { Comparator = Comparator.LessThan, Max = q.Min, Min = null, MaxInclusive = false },
+            Comparator.LessThan => q with { Comparator = Comparator.AtLeast, Min = q.Max, Max = null, MinInclusive = true },
+            Comparator.AtMost => q with { Comparator = Comparator.GreaterThan, Min = q.Max, Max = null, MinInclusive = false },
+            _ => null,
+        };
+        if (flipped is null) return q;
+        modality = modality == Modality.ShallNot ? Modality.Shall : Modality.Should;
+        return flipped with { Start = m.Start, Length = q.End - m.Start, Source = sentence[m.Start..q.End] };
     }
 
     private static bool IsLimit(Quantity q) =>
@@ -303,8 +322,16 @@ public sealed class RequirementExtractor : IRequirementExtractor
         var modalBefore = modals.LastOrDefault(m => m.Start >= seg.Start && m.End <= q.Start);
         var hasModalBefore = modalBefore.Modality != Modality.None;
         var from = hasModalBefore ? modalBefore.End : seg.Start;
+        var between = sentence[from..q.Start];
+        if (!between.Any(CjkCharacters.IsIdeographicLetter) && between.Any(char.IsAsciiLetter))
+        {
+            // English: "have a battery life of not less than …" names the parameter after the verb; "be" does not
+            var english = EnglishParameter(between);
+            if (english.Length > 0) return english;
+            if (hasModalBefore) return SubjectOfSentence(sentence, [seg], modals);
+        }
         // (1) the words just before the comparator
-        var direct = CleanParameter(StripLeadingVerbs(sentence[from..q.Start]));
+        var direct = CleanParameter(AfterZai(StripLeadingVerbs(between)));
         if (direct.Length > 0 && !hasModalBefore) return direct;
         if (direct.Length >= 2 && hasModalBefore && !EndsWithVerb(sentence[from..q.Start])) return direct;
         // (2) …的 noun
@@ -325,6 +352,26 @@ public sealed class RequirementExtractor : IRequirementExtractor
         }
         var segments = Segments(sentence);
         return SubjectOfSentence(sentence, segments, modals);
+    }
+
+    private static readonly string[] EnglishVerbs = ["be", "is", "are", "have", "has", "use", "store", "provide", "record", "transmit", "with", "using"];
+
+    private static string EnglishParameter(string between)
+    {
+        var t = between.Trim();
+        if (!t.EndsWith(" of", StringComparison.OrdinalIgnoreCase)) return "";
+        var words = t[..^3].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && (EnglishVerbs.Contains(words[0].ToLowerInvariant()) || EnglishDeterminers.Contains(words[0].ToLowerInvariant() + " ")))
+            words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    // 样品在温度不低于15 ℃的条件下: the parameter follows 在 (not the 在 of 存在, 所在, 现在 …)
+    private static string AfterZai(string s)
+    {
+        for (var k = s.Length - 1; k > 0; k--)
+            if (s[k] == '在' && s[k - 1] is not ('存' or '所' or '现' or '正' or '实' or '内' or '外') && k + 1 < s.Length) return s[(k + 1)..];
+        return s;
     }
 
     private static readonly string[] NounEnders = ["下", "中", "内", "上", "进行", "传输", "工作", "加密", "升高", "测量"];

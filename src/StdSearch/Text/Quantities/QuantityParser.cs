@@ -43,7 +43,7 @@ public sealed class QuantityParser
         ("less than", Comparator.LessThan), ("lower than", Comparator.LessThan), ("fewer than", Comparator.LessThan),
         ("below", Comparator.LessThan), ("under", Comparator.LessThan),
         ("more than", Comparator.GreaterThan), ("greater than", Comparator.GreaterThan), ("higher than", Comparator.GreaterThan),
-        ("above", Comparator.GreaterThan), ("exceeding", Comparator.GreaterThan), ("exceeds", Comparator.GreaterThan),
+        ("above", Comparator.GreaterThan), ("exceeding", Comparator.GreaterThan), ("exceeds", Comparator.GreaterThan), ("exceed", Comparator.GreaterThan),
         ("equal to", Comparator.Equal), ("every", Comparator.Equal),
     ]);
 
