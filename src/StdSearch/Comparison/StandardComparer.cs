@@ -101,7 +101,7 @@ public sealed class StandardComparer
             if (!matchedB.Contains(j)) pairs.Add((j, OneSided(unitsB[j], PairKind.Added), null));
         var ordered = pairs.OrderBy(p => p.Order).Select(p => p.Pair).ToList();
 
-        conflicts.InsertRange(0, _limits.Compare(a, b, ordered, _folder));
+        conflicts.InsertRange(0, _limits.Compare(a, b, ordered));
         var terms = TermComparison.Compare(a, b, crossLanguage, _folder, tokenizer);
         foreach (var t in terms.Where(t => t.Kind == DifferenceKind.Different && t.Similarity < _options.EditorialThreshold))
             conflicts.Add(new Conflict
