@@ -13,5 +13,6 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     IndexCommand.Create(),
     SearchCommand.Create(),
     ShowCommand.Create(),
+    CompareCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
