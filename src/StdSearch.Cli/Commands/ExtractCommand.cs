@@ -48,22 +48,9 @@ internal static class ExtractCommand
         return 0;
     }
 
-    // A folder may hold scripts, notes and data beside the documents. The extension only selects which files of a
-    // folder are documents; the reader for each file is still chosen from its content.
-    private static readonly HashSet<string> DocumentExtensions =
-        new([".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ""], StringComparer.OrdinalIgnoreCase);
-
     private static async Task<int> ExtractFolderAsync(DocumentExtractor extractor, string folder, bool json, CancellationToken cancellationToken)
     {
-        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions
-            {
-                RecurseSubdirectories = true,
-                IgnoreInaccessible = true,
-                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            })
-            .Where(f => DocumentExtensions.Contains(Path.GetExtension(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var files = DocumentFiles.Expand([folder]);
         IReadOnlyList<ExtractionOutcome> outcomes;
         if (json || Console.IsOutputRedirected || Console.IsErrorRedirected)
         {

@@ -1,0 +1,75 @@
+namespace StdSearch.Indexing;
+
+/// <summary>
+/// The index schema: field names and the fixed values of <see cref="Type"/>. One Lucene document per standard
+/// (metadata and the stored <c>StandardDocument</c> JSON), one per clause (text, heading, number, pages, plus the
+/// standard's filter fields so that every filter and facet works at clause level), one per ingested file (content hash).
+/// </summary>
+internal static class IndexFields
+{
+    // What a Lucene document is.
+    public const string Type = "type";
+    public const string StandardType = "standard";
+    public const string ClauseType = "clause";
+    public const string FileType = "file";
+
+    // Identity (every document type). Key is indexed, stored and a sorted doc value (grouping, facets).
+    public const string Key = "key";
+    /// <summary>Compact lower-case id terms as the analyzers emit them: <c>gb/t31999-2021</c> and <c>gb/t31999</c>.</summary>
+    public const string Id = "id";
+    /// <summary>The id's spellings analysed with the word analyzer (partial or messy ids: <c>31999</c>).</summary>
+    public const string IdText = "id_text";
+    public const string Lineage = "lineage";
+    public const string DisplayId = "display";
+
+    // Filters (indexed keywords).
+    public const string Level = "level";
+    public const string Region = "region";
+    public const string RegionCode = "regioncode";
+    public const string Sector = "sector";
+    /// <summary>Every prefix of every ICS code: <c>67</c>, <c>67.200</c>, <c>67.200.10</c>.</summary>
+    public const string Ics = "ics";
+    public const string Year = "year";
+    public const string Adoption = "adoption";
+    public const string AdoptionSource = "adoptsrc";
+
+    // Doc values (facets, status, grouping).
+    public const string YearValue = "year_dv";
+    public const string LevelValue = "level_dv";
+    public const string RegionValue = "region_dv";
+    public const string IcsTopValue = "ics_dv";
+    /// <summary>Numeric doc value updated in place when another edition of the lineage arrives (see <see cref="StandardStatusCodes"/>).</summary>
+    public const string Status = "status";
+
+    // Analysed text: each twice, words (ICU) and CJK bigrams.
+    public const string TitleWords = "title_w";
+    public const string TitleBigrams = "title_b";
+    public const string TextWords = "text_w";
+    public const string TextBigrams = "text_b";
+    public const string HeadingWords = "heading_w";
+    public const string HeadingBigrams = "heading_b";
+
+    // Stored.
+    public const string Json = "json";
+    public const string Title = "title";
+    public const string Number = "number";
+    public const string Heading = "heading";
+    public const string Kind = "kind";
+    public const string Pages = "pages";
+    public const string Text = "text";
+    public const string Order = "order";
+
+    // File records.
+    public const string Hash = "hash";
+    public const string Path = "path";
+
+    public static bool IsBigramField(string field) => field.EndsWith("_b", StringComparison.Ordinal);
+}
+
+/// <summary>Values of the <see cref="IndexFields.Status"/> doc value.</summary>
+internal static class StandardStatusCodes
+{
+    public const long Current = 0;
+    public const long Replaced = 1;
+    public const long Abolished = 2;
+}

@@ -1,0 +1,461 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using StdSearch.Analysis;
+using StdSearch.Documents;
+using StdSearch.Extraction;
+using StdSearch.Reporting;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using Term = Lucene.Net.Index.Term;
+
+namespace StdSearch.Indexing;
+
+/// <summary>
+/// An embedded on-disk index of standards (Lucene.Net 4.8): one document per clause and one per standard, keyed by
+/// <see cref="StandardDocument.Key"/>. Open it on a folder (created when missing); add, replace and delete standards,
+/// or ingest files and folders in batches; search it with <c>StdSearch.Search.StandardsSearcher</c>.
+/// </summary>
+/// <remarks>
+/// <para>Thread-safe. Writes are serialised; searches run concurrently with them on a near-real-time searcher that
+/// sees each file as soon as it is written, before it is committed.</para>
+/// <para>Durability: every write method commits before it returns, and a batch commits every
+/// <see cref="StandardsIndexOptions.CommitEveryFiles"/> files. Commits are atomic: a process that dies mid-batch
+/// leaves the index at its last commit. One process at a time may open a folder (Lucene's write lock).</para>
+/// <para>Status (<see cref="StandardStatus"/>) is inferred: of the editions of one lineage in the index the newest is
+/// current and the others replaced; it is kept up to date as editions come and go.</para>
+/// </remarks>
+public sealed class StandardsIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly System.Threading.Lock _stateLock = new();
+    // In-memory mirror of the standard and file records: lineages for status inference, hashes for skipping.
+    private readonly Dictionary<string, StandardRecord> _standards = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
+    private bool _disposed;
+
+    /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index when missing.</summary>
+    /// <param name="directory">The index folder.</param>
+    /// <param name="options">Write options; <see cref="StandardsIndexOptions.Default"/> when null.</param>
+    /// <param name="extractor">The extractor for batch ingest; a default <see cref="DocumentExtractor"/> when null.</param>
+    /// <exception cref="IOException">The folder cannot be created, or another process holds the index's write lock.</exception>
+    public StandardsIndex(string directory, StandardsIndexOptions? options = null, DocumentExtractor? extractor = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        DirectoryPath = Path.GetFullPath(directory);
+        Options = options ?? StandardsIndexOptions.Default;
+        Extractor = extractor ?? new DocumentExtractor();
+        System.IO.Directory.CreateDirectory(DirectoryPath);
+        WordAnalyzer = new StandardsWordAnalyzer();
+        BigramAnalyzer = new StandardsBigramAnalyzer();
+        IndexAnalyzer = new PerFieldAnalyzerWrapper(WordAnalyzer, new Dictionary<string, Analyzer>
+        {
+            [IndexFields.TextBigrams] = BigramAnalyzer,
+            [IndexFields.HeadingBigrams] = BigramAnalyzer,
+            [IndexFields.TitleBigrams] = BigramAnalyzer,
+        });
+        _directory = FSDirectory.Open(DirectoryPath);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = Similarity,
+            RAMBufferSizeMB = Options.RamBufferMegabytes,
+        };
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+        }
+        catch (LockObtainFailedException e)
+        {
+            _directory.Dispose();
+            throw new IOException($"The index in {DirectoryPath} is open in another process ({e.Message}).", e);
+        }
+        _searchers = new SearcherManager(_writer, true, new BM25SearcherFactory(Similarity));
+        LoadState();
+    }
+
+    /// <summary>The index folder (full path).</summary>
+    public string DirectoryPath { get; }
+
+    /// <summary>The write options.</summary>
+    public StandardsIndexOptions Options { get; }
+
+    /// <summary>The extractor batch ingest uses.</summary>
+    public DocumentExtractor Extractor { get; }
+
+    /// <summary>The number of standards (and keyed documents) in the index, including uncommitted writes.</summary>
+    public int StandardCount
+    {
+        get { lock (_stateLock) return _standards.Count; }
+    }
+
+    internal StandardsWordAnalyzer WordAnalyzer { get; }
+
+    internal StandardsBigramAnalyzer BigramAnalyzer { get; }
+
+    internal Analyzer IndexAnalyzer { get; }
+
+    // BM25 with Lucene's defaults (k1 1.2, b 0.75); short clauses are the norm, so length normalisation matters.
+    internal Similarity Similarity { get; } = new BM25Similarity();
+
+    /// <summary>Adds a standard, or replaces the one with the same <see cref="StandardDocument.Key"/>, and commits.</summary>
+    /// <param name="document">The standard.</param>
+    /// <param name="cancellationToken">Cancels before the write.</param>
+    /// <returns>Whether it was added or replaced.</returns>
+    public async Task<IndexChange> AddOrReplaceAsync(StandardDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfDisposed();
+            var change = Write(document, null);
+            UpdateStatuses([IndexDocumentBuilder.LineageOf(document)]);
+            CommitAndRefresh();
+            return change;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Deletes a standard by Key or by any spelling of its id, and commits.</summary>
+    /// <param name="idOrKey">A Key, or an id (<c>GB/T 31999-2021</c>, <c>GBT31999-2021</c> …).</param>
+    /// <param name="cancellationToken">Cancels before the write.</param>
+    /// <returns>True when a standard was deleted.</returns>
+    public async Task<bool> DeleteAsync(string idOrKey, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(idOrKey);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfDisposed();
+            var key = ResolveKey(idOrKey);
+            if (key is null) return false;
+            string lineage;
+            lock (_stateLock)
+            {
+                lineage = _standards[key].Lineage;
+                _standards.Remove(key);
+                foreach (var hash in _fileHashes.Where(p => p.Value == key).Select(p => p.Key).ToList()) _fileHashes.Remove(hash);
+            }
+            _writer.DeleteDocuments(new Term(IndexFields.Key, key));
+            UpdateStatuses([lineage]);
+            CommitAndRefresh();
+            return true;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Ingests files and folders: folders are expanded with <see cref="DocumentFiles.Expand"/>, files whose content was
+    /// ingested before are skipped (SHA-256), the rest are extracted with <see cref="Extractor"/> and added or replaced
+    /// by Key. A failed file is recorded with its reason and the batch goes on. Within a batch, files that yield the same
+    /// Key are indexed once: PDF before DOCX, HTML, text and Markdown (a PDF and its source are one standard).
+    /// </summary>
+    /// <param name="filesOrFolders">Files and folders.</param>
+    /// <param name="progress">Receives one report per file.</param>
+    /// <param name="cancellationToken">Stops the batch; files written before the last commit stay, the rest is rolled back on the next commit or lost on exit.</param>
+    /// <returns>One result per file, in input order.</returns>
+    public async Task<IngestReport> IngestAsync(IEnumerable<string> filesOrFolders, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filesOrFolders);
+        var files = DocumentFiles.Expand(filesOrFolders);
+        // Format preference decides which file of a duplicated standard is kept; the order of the report stays the input order.
+        var order = Enumerable.Range(0, files.Count).OrderBy(i => FormatRank(files[i])).ThenBy(i => i).ToList();
+        var results = new FileIngestResult[files.Count];
+        var keptBy = new Dictionary<string, string>(StringComparer.Ordinal);
+        var completed = 0;
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfDisposed();
+            foreach (var chunk in order.Chunk(Options.CommitEveryFiles))
+            {
+                var hashes = new Dictionary<int, string>();
+                var toExtract = new List<int>();
+                foreach (var i in chunk)
+                {
+                    var hash = await HashAsync(files[i], cancellationToken).ConfigureAwait(false);
+                    string? knownKey = null;
+                    if (hash is not null)
+                        lock (_stateLock)
+                            if (_fileHashes.TryGetValue(hash, out var k) && _standards.ContainsKey(k)) knownKey = k;
+                    if (knownKey is not null)
+                    {
+                        results[i] = new FileIngestResult(files[i], IngestStatus.Unchanged) { Key = knownKey, Message = "same content as before" };
+                        progress?.Report(new IngestProgress(++completed, files.Count, results[i]));
+                        continue;
+                    }
+                    if (hash is not null) hashes[i] = hash;
+                    toExtract.Add(i);
+                }
+
+                var outcomes = await Extractor.ExtractManyAsync(toExtract.Select(i => files[i]), null, cancellationToken).ConfigureAwait(false);
+                var lineages = new HashSet<string>(StringComparer.Ordinal);
+                for (var n = 0; n < toExtract.Count; n++)
+                {
+                    var i = toExtract[n];
+                    var outcome = outcomes[n];
+                    if (outcome.Document is not { } document)
+                    {
+                        results[i] = new FileIngestResult(files[i], IngestStatus.Failed)
+                        {
+                            Failure = outcome.Reason,
+                            Message = outcome.Failure?.Detail ?? "",
+                        };
+                    }
+                    else if (keptBy.TryGetValue(document.Key, out var first))
+                    {
+                        results[i] = new FileIngestResult(files[i], IngestStatus.Duplicate)
+                        {
+                            Key = document.Key, Id = document.Id, DuplicateOf = first, Message = $"same standard as {first}",
+                        };
+                        if (hashes.TryGetValue(i, out var hash)) RecordFile(document.Key, hash, files[i]);
+                    }
+                    else
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        keptBy[document.Key] = files[i];
+                        var clauses = ClauseUnit.Split(document).Count;
+                        var change = Write(document, hashes.TryGetValue(i, out var hash) ? (hash, files[i]) : null);
+                        lineages.Add(IndexDocumentBuilder.LineageOf(document));
+                        results[i] = new FileIngestResult(files[i], change == IndexChange.Added ? IngestStatus.Added : IngestStatus.Replaced)
+                        {
+                            Key = document.Key, Id = document.Id, Clauses = clauses,
+                        };
+                        _searchers.MaybeRefresh(); // searches see the file now, before the commit
+                    }
+                    progress?.Report(new IngestProgress(++completed, files.Count, results[i]));
+                }
+                UpdateStatuses(lineages);
+                CommitAndRefresh();
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+        return new IngestReport(results);
+    }
+
+    /// <summary>The stored standard for a Key or any spelling of an id (<c>GBT31999-2021</c>, <c>ＧＢ／Ｔ　３１９９９—２０２１</c>);
+    /// an undated id (<c>GB/T 31999</c>) gives the newest edition in the index. Null when none matches.</summary>
+    /// <param name="idOrKey">A Key or an id.</param>
+    public StandardDocument? GetDocument(string idOrKey)
+    {
+        ArgumentNullException.ThrowIfNull(idOrKey);
+        ThrowIfDisposed();
+        var key = ResolveKey(idOrKey.Trim());
+        if (key is null) return null;
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var query = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Type, IndexFields.StandardType)), Occur.MUST },
+            };
+            var top = searcher.Search(query, 1);
+            if (top.TotalHits == 0) return null;
+            var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Json);
+            return json is null ? null : JsonSerializer.Deserialize<StandardDocument>(json, JsonReport.Compact);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Every standard in the index with its inferred status, ordered by Key.</summary>
+    public IReadOnlyList<IndexedStandard> ListStandards()
+    {
+        lock (_stateLock)
+            return _standards.Values.OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status)).ToList();
+    }
+
+    /// <summary>The Key a Key or id spelling resolves to, or null.</summary>
+    internal string? ResolveKey(string idOrKey)
+    {
+        lock (_stateLock)
+        {
+            if (_standards.ContainsKey(idOrKey)) return idOrKey;
+            StandardId id = default;
+            if (!StandardId.TryParse(idOrKey, out id))
+            {
+                var found = StandardIdFinder.FindAll(idOrKey);
+                if (found.Count == 0) return null;
+                id = found[0].Id;
+            }
+            if (_standards.ContainsKey(id.Canonical)) return id.Canonical;
+            var candidates = _standards.Values.Where(s => !s.Id.IsEmpty && (id.IsDated ? s.Id == id : s.Id.Undated == id.Undated)).ToList();
+            return candidates.OrderByDescending(s => s.Year ?? 0).FirstOrDefault()?.Key;
+        }
+    }
+
+    /// <summary>Acquires the current near-real-time searcher; give it back with <see cref="Release"/>.</summary>
+    internal IndexSearcher Acquire()
+    {
+        ThrowIfDisposed();
+        _searchers.MaybeRefresh();
+        return _searchers.Acquire();
+    }
+
+    internal void Release(IndexSearcher searcher) => _searchers.Release(searcher);
+
+    /// <summary>Simulates a crash for tests: throws away everything since the last commit and closes the index.</summary>
+    internal void DisposeWithoutCommit()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Rollback(); // closes the writer without committing
+        _directory.Dispose();
+        _writeLock.Dispose();
+    }
+
+    /// <summary>Writes the standard's documents without committing (used by a batch between commits).</summary>
+    internal IndexChange Write(StandardDocument document, (string Hash, string Path)? file)
+    {
+        var keyTerm = new Term(IndexFields.Key, document.Key);
+        bool existed;
+        lock (_stateLock) existed = _standards.ContainsKey(document.Key);
+        var docs = new List<Document> { IndexDocumentBuilder.Standard(document) };
+        docs.AddRange(IndexDocumentBuilder.Clauses(document));
+        // Deletes the standard, its clauses and its file records, then adds the new ones: one atomic update.
+        _writer.UpdateDocuments(keyTerm, docs);
+        lock (_stateLock)
+        {
+            foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
+            _standards[document.Key] = new StandardRecord(document.Key, document.Id, IndexDocumentBuilder.LineageOf(document),
+                document.Id.Year ?? document.Issued?.Year, StandardStatusCodes.Current);
+        }
+        if (file is { } f) RecordFile(document.Key, f.Hash, f.Path);
+        return existed ? IndexChange.Replaced : IndexChange.Added;
+    }
+
+    private void RecordFile(string key, string hash, string path)
+    {
+        _writer.AddDocument(IndexDocumentBuilder.File(key, hash, path));
+        lock (_stateLock) _fileHashes[hash] = key;
+    }
+
+    // The newest edition of each lineage is current, the others replaced; doc values are updated in place.
+    private void UpdateStatuses(IEnumerable<string> lineages)
+    {
+        lock (_stateLock)
+        {
+            foreach (var lineage in lineages)
+            {
+                var members = _standards.Values.Where(s => s.Lineage == lineage).ToList();
+                var newest = members.OrderByDescending(s => s.Year ?? int.MinValue).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
+                foreach (var m in members)
+                {
+                    var status = m == newest ? StandardStatusCodes.Current : StandardStatusCodes.Replaced;
+                    if (status == m.Status) continue;
+                    _writer.UpdateNumericDocValue(new Term(IndexFields.Key, m.Key), IndexFields.Status, status);
+                    _standards[m.Key] = m with { Status = status };
+                }
+            }
+        }
+    }
+
+    private void CommitAndRefresh()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private void LoadState()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            foreach (var leaf in reader.Leaves)
+            {
+                var atomic = leaf.AtomicReader;
+                var live = atomic.LiveDocs;
+                var status = atomic.GetNumericDocValues(IndexFields.Status);
+                for (var doc = 0; doc < atomic.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    var stored = atomic.Document(doc, new HashSet<string> { IndexFields.Type, IndexFields.Key, IndexFields.Hash, IndexFields.Lineage, IndexFields.Json, IndexFields.Year });
+                    var type = stored.Get(IndexFields.Type);
+                    var key = stored.Get(IndexFields.Key);
+                    if (key is null) continue;
+                    if (type == IndexFields.FileType && stored.Get(IndexFields.Hash) is { } hash) _fileHashes[hash] = key;
+                    else if (type == IndexFields.StandardType)
+                    {
+                        var json = stored.Get(IndexFields.Json);
+                        var id = json is null ? default : JsonSerializer.Deserialize<StandardDocument>(json, JsonReport.Compact)?.Id ?? default;
+                        var year = stored.GetField(IndexFields.Year)?.GetInt32Value();
+                        _standards[key] = new StandardRecord(key, id, stored.Get(IndexFields.Lineage) ?? key, year, status?.Get(doc) ?? 0);
+                    }
+                }
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static int FormatRank(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".pdf" => 0,
+        ".docx" => 1,
+        ".html" or ".htm" => 2,
+        ".txt" => 3,
+        _ => 4,
+    };
+
+    private static async Task<string?> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+                return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null; // the extractor reports the file as unreadable
+        }
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    /// <summary>Commits pending writes and closes the index.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _writeLock.Dispose();
+        IndexAnalyzer.Dispose();
+    }
+
+    private sealed record StandardRecord(string Key, StandardId Id, string Lineage, int? Year, long Status);
+
+    private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

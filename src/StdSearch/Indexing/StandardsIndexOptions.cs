@@ -1,0 +1,25 @@
+namespace StdSearch.Indexing;
+
+/// <summary>How a <see cref="StandardsIndex"/> writes. Immutable; <see cref="Default"/> suits a desktop corpus.</summary>
+public sealed record StandardsIndexOptions
+{
+    /// <summary>The defaults: a commit every 50 files and at the end of each batch, 64 MB of indexing buffer.</summary>
+    public static StandardsIndexOptions Default { get; } = new();
+
+    /// <summary>
+    /// A batch commits after this many files (and at its end). A crash loses at most the files since the last commit;
+    /// the index on disk is always a whole commit. At least 1.
+    /// </summary>
+    public int CommitEveryFiles
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one file per commit.");
+    } = 50;
+
+    /// <summary>The RAM the writer buffers before flushing a segment, in megabytes (at least 1).</summary>
+    public double RamBufferMegabytes
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least 1 MB.");
+    } = 64;
+}
