@@ -106,10 +106,12 @@ internal sealed class ScaleCorpus
     {
         var random = new Random(seed);
         var produced = 0;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var ordinal = 0; produced < clauseCount; ordinal++)
         {
             var traditional = random.NextDouble() < TraditionalShare;
             var (id, level, year) = NewId(random, ordinal);
+            while (!ids.Add(id)) (id, level, year) = NewId(random, ordinal); // one edition per id, as in a real catalogue
             var title = Pick(random, traditional ? _titlesTraditional : _titles);
             var count = Math.Min(clauseCount - produced, 10 + random.Next(41));
             var clauses = new List<ScaleClause>(count);
