@@ -1,0 +1,215 @@
+using StdSearch.Documents;
+using StdSearch.Indexing;
+
+namespace StdSearch.Search;
+
+/// <summary>
+/// Ranking and limits of a search. Immutable; <see cref="Default"/> holds the measured defaults. Every text term is
+/// scored with BM25 in the word field and the bigram field; the two are combined by a disjunction-max (the better field
+/// wins, the other adds <see cref="TieBreaker"/> of its score), and heading and title matches count extra.
+/// </summary>
+public sealed record SearchOptions
+{
+    /// <summary>The defaults.</summary>
+    public static SearchOptions Default { get; } = new();
+
+    /// <summary>Weight of the word field (ICU words). Default 1.</summary>
+    public float WordWeight { get; init; } = 1f;
+
+    /// <summary>Weight of the bigram field (CJK bigrams; robust to segmentation differences). Default 0.8.</summary>
+    public float BigramWeight { get; init; } = 0.8f;
+
+    /// <summary>Multiplier for matches in a clause heading (or term designation). Default 2.</summary>
+    public float HeadingBoost { get; init; } = 2f;
+
+    /// <summary>Multiplier for matches in the standard's title (every clause of the standard carries it). Default 0.5.</summary>
+    public float TitleBoost { get; init; } = 0.5f;
+
+    /// <summary>Boost of a standard number found in the query on the standard itself (ranks it first). Default 20.</summary>
+    public float IdBoost { get; init; } = 20f;
+
+    /// <summary>Disjunction-max tie breaker: how much the fields that did not win add. 0 to 1, default 0.3.</summary>
+    public float TieBreaker { get; init; } = 0.3f;
+
+    /// <summary>Share of a chunk's bigrams that must match in the bigram field (0 to 1). Default 0.75.</summary>
+    public float BigramMinimumMatch { get; init; } = 0.75f;
+
+    /// <summary>Longest query accepted, in characters. Default 1000.</summary>
+    public int MaxQueryLength { get; init; } = 1000;
+
+    /// <summary>Most terms, phrases and filters in one query. Default 64.</summary>
+    public int MaxQueryClauses { get; init; } = 64;
+
+    /// <summary>Most index terms a trailing-* prefix expands to (the best-scoring ones are kept). Default 64.</summary>
+    public int MaxPrefixExpansions { get; init; } = 64;
+
+    /// <summary>Best clauses returned per standard. Default 3.</summary>
+    public int ClausesPerStandard { get; init; } = 3;
+
+    /// <summary>Target snippet length in characters. Default 80.</summary>
+    public int SnippetLength { get; init; } = 80;
+
+    /// <summary>Opening and closing marks of <see cref="ClauseHit.Marked"/>. Default 【 and 】.</summary>
+    public (string Open, string Close) Marks { get; init; } = ("【", "】");
+}
+
+/// <summary>A search: the query text, optional filters and the page wanted.</summary>
+/// <param name="Query">
+/// Query text in Simplified or Traditional Chinese or English: words (AND by default), <c>"quoted phrases"</c>,
+/// <c>AND</c>/<c>OR</c>/<c>NOT</c>/<c>-term</c>, parentheses, a trailing <c>*</c> for a prefix, standard numbers in any
+/// spelling, and field filters <c>level:</c> <c>region:</c> <c>ics:</c> <c>year:</c> (<c>year:&gt;=2015</c>,
+/// <c>year:2015..2020</c>) <c>adoption:</c> <c>status:</c> <c>sector:</c> <c>id:</c>.
+/// </param>
+public sealed record SearchRequest(string Query)
+{
+    /// <summary>Level filter (<c>national</c>, <c>local</c>, <c>国家</c>, <c>地方</c> …), as <c>level:</c> in the query; null for any.</summary>
+    public string? Level { get; init; }
+
+    /// <summary>Region filter (<c>吉林</c> or the code <c>22</c>), as <c>region:</c> in the query; null for any.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>1-based page of standards. Default 1.</summary>
+    public int Page
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "Pages start at 1.");
+    } = 1;
+
+    /// <summary>Standards per page, 1 to 1000. Default 10.</summary>
+    public int PageSize
+    {
+        get;
+        init => field = value is >= 1 and <= 1000 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "1 to 1000 standards per page.");
+    } = 10;
+
+    /// <summary>Ranking and limits; the searcher's defaults when null.</summary>
+    public SearchOptions? Options { get; init; }
+}
+
+/// <summary>The result of a search: standards with their best clauses, facet counts over every match, and paging.</summary>
+/// <param name="Total">Standards that match (on every page).</param>
+/// <param name="Hits">The standards of the requested page, best first.</param>
+/// <param name="Facets">Counts of matching standards by level, region, ICS top level and year.</param>
+public sealed record SearchResult(int Total, IReadOnlyList<StandardHit> Hits, SearchFacets Facets)
+{
+    /// <summary>Clauses that match, over all standards.</summary>
+    public int TotalClauses { get; init; }
+
+    /// <summary>The page returned (1-based).</summary>
+    public int Page { get; init; } = 1;
+
+    /// <summary>The page size asked for.</summary>
+    public int PageSize { get; init; } = 10;
+}
+
+/// <summary>A matching standard.</summary>
+public sealed record StandardHit
+{
+    /// <summary>The standard's Key (canonical id, or the slug of a document without a number).</summary>
+    public required string Key { get; init; }
+
+    /// <summary>Its id; empty for a document without a number.</summary>
+    public StandardId Id { get; init; }
+
+    /// <summary>Its title.</summary>
+    public string Title { get; init; } = "";
+
+    /// <summary>Its level.</summary>
+    public StandardLevel Level { get; init; }
+
+    /// <summary>Its inferred status.</summary>
+    public StandardStatus Status { get; init; }
+
+    /// <summary>The score of its best clause.</summary>
+    public float Score { get; init; }
+
+    /// <summary>Its best clauses, best first.</summary>
+    public IReadOnlyList<ClauseHit> Clauses { get; init; } = [];
+}
+
+/// <summary>A matching clause with a snippet.</summary>
+public sealed record ClauseHit
+{
+    /// <summary>The clause number (<c>5.2.1</c>, <c>A.1</c>); empty for a foreword or a part of a document without numbers.</summary>
+    public string Number { get; init; } = "";
+
+    /// <summary>Its heading, the term for a term entry, or 前言/引言/参考文献.</summary>
+    public string Heading { get; init; } = "";
+
+    /// <summary>The clause kind.</summary>
+    public ClauseKind Kind { get; init; }
+
+    /// <summary>Pages it is on (PDF only).</summary>
+    public IReadOnlyList<int> Pages { get; init; } = [];
+
+    /// <summary>About <see cref="SearchOptions.SnippetLength"/> characters of the clause text around its best matches, as the document writes them; "…" marks a cut.</summary>
+    public string Snippet { get; init; } = "";
+
+    /// <summary>The matched characters in <see cref="Snippet"/>.</summary>
+    public IReadOnlyList<HighlightSpan> Highlights { get; init; } = [];
+
+    /// <summary><see cref="Snippet"/> with each highlight wrapped in <see cref="SearchOptions.Marks"/>.</summary>
+    public string Marked { get; init; } = "";
+
+    /// <summary>The clause's score.</summary>
+    public float Score { get; init; }
+}
+
+/// <summary>A highlighted range of a snippet.</summary>
+/// <param name="Start">Offset in the snippet (UTF-16 code units).</param>
+/// <param name="Length">Length in UTF-16 code units.</param>
+public readonly record struct HighlightSpan(int Start, int Length)
+{
+    /// <summary>The offset just past the range.</summary>
+    public int End => Start + Length;
+}
+
+/// <summary>Facet counts: matching standards per value, most frequent first.</summary>
+public sealed record SearchFacets
+{
+    /// <summary>An empty set of facets.</summary>
+    public static SearchFacets Empty { get; } = new();
+
+    /// <summary>By level (<c>national</c>, <c>local</c> …).</summary>
+    public IReadOnlyList<FacetCount> Level { get; init; } = [];
+
+    /// <summary>By region of local standards (<c>吉林</c>).</summary>
+    public IReadOnlyList<FacetCount> Region { get; init; } = [];
+
+    /// <summary>By top-level ICS field (<c>67</c>).</summary>
+    public IReadOnlyList<FacetCount> Ics { get; init; } = [];
+
+    /// <summary>By edition year.</summary>
+    public IReadOnlyList<FacetCount> Year { get; init; } = [];
+}
+
+/// <summary>One facet value and the number of matching standards that have it.</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Count">Matching standards.</param>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>A query that cannot be run: unbalanced quotes or parentheses, an unknown field, a leading wildcard, an empty
+/// or oversized query. The message names the problem and its position.</summary>
+public sealed class QuerySyntaxException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="query">The query text.</param>
+    /// <param name="position">0-based character offset of the problem.</param>
+    /// <param name="problem">What is wrong, in a few words.</param>
+    public QuerySyntaxException(string query, int position, string problem)
+        : base($"{problem} (at position {position + 1} of the query)")
+    {
+        Query = query;
+        Position = position;
+        Problem = problem;
+    }
+
+    /// <summary>The query text.</summary>
+    public string Query { get; }
+
+    /// <summary>0-based offset of the problem in <see cref="Query"/>.</summary>
+    public int Position { get; }
+
+    /// <summary>What is wrong, without the position.</summary>
+    public string Problem { get; }
+}

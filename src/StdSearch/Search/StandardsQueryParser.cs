@@ -1,0 +1,472 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using StdSearch.Documents;
+using StdSearch.Indexing;
+using StdSearch.Text;
+using Term = Lucene.Net.Index.Term;
+
+namespace StdSearch.Search;
+
+/// <summary>
+/// A small recursive-descent parser for the query language of <see cref="SearchRequest.Query"/>, producing Lucene
+/// queries directly. Standard numbers are found on the raw text first (<see cref="StandardIdFinder"/>), because a
+/// generic query parser would split <c>GB/T 7714-2015</c> at the slash and the dash.
+/// </summary>
+/// <remarks>
+/// Grammar: <c>or := and (OR and)*</c>; <c>and := unary ((AND)? unary)*</c>; <c>unary := (NOT | -) unary | primary</c>;
+/// <c>primary := ( or ) | "phrase" | field:value | id | word | prefix*</c>. Not thread-safe: one instance per query.
+/// </remarks>
+internal sealed partial class StandardsQueryParser
+{
+    private static readonly string[] KnownFields = ["level", "region", "ics", "year", "adoption", "status", "sector", "id"];
+
+    private readonly string _query;
+    private readonly Analyzer _words;
+    private readonly Analyzer _bigrams;
+    private readonly SearchOptions _options;
+    private readonly IReadOnlyList<StandardIdMatch> _ids;
+    private readonly List<Token> _tokens = [];
+    private int _next;
+    private int _clauses;
+
+    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, SearchOptions options)
+    {
+        _query = query;
+        _words = words;
+        _bigrams = bigrams;
+        _options = options;
+        _ids = StandardIdFinder.FindAll(query);
+    }
+
+    /// <summary>Id terms found in the query at the top level (they rank their standard first).</summary>
+    public List<string> BoostedIds { get; } = [];
+
+    /// <summary>Parses the query. Standard numbers at the top level boost their standard and, when other terms are
+    /// present, do not restrict the result to it; the rest is required.</summary>
+    public Query Parse()
+    {
+        if (_query.Length > _options.MaxQueryLength)
+            throw new QuerySyntaxException(_query, _options.MaxQueryLength, $"the query is longer than {_options.MaxQueryLength} characters");
+        Lex();
+        if (_tokens.Count == 0) throw new QuerySyntaxException(_query, 0, "the query is empty");
+        // Top-level implicit-AND ids become boosts; anything else follows the grammar.
+        var topIds = new List<Token>();
+        if (!_tokens.Any(t => t.Kind is TokenKind.Or or TokenKind.LParen))
+        {
+            for (var i = 0; i < _tokens.Count; i++)
+                if (_tokens[i].Kind == TokenKind.Id && (i == 0 || _tokens[i - 1].Kind != TokenKind.Not))
+                    topIds.Add(_tokens[i]);
+            _tokens.RemoveAll(topIds.Contains);
+            // An AND that joined a removed id to the rest now dangles.
+            for (var i = _tokens.Count - 1; i >= 0; i--)
+                if (_tokens[i].Kind == TokenKind.And && (i == 0 || i == _tokens.Count - 1 || _tokens[i + 1].Kind == TokenKind.And))
+                    _tokens.RemoveAt(i);
+        }
+        var result = new BooleanQuery();
+        if (_tokens.Count > 0)
+        {
+            var main = ParseOr();
+            if (_next < _tokens.Count)
+            {
+                var t = _tokens[_next];
+                throw new QuerySyntaxException(_query, t.Position, t.Kind == TokenKind.RParen ? "a ')' without its '('" : $"unexpected '{t.Text}'");
+            }
+            result.Add(main, Occur.MUST);
+        }
+        foreach (var id in topIds)
+        {
+            var idQuery = IdQuery(id.Id, boostOwn: true);
+            result.Add(idQuery, topIds.Count == 1 && _tokens.Count == 0 ? Occur.MUST : Occur.SHOULD);
+            BoostedIds.AddRange(IndexDocumentBuilder.IdTerms(id.Id));
+        }
+        if (_tokens.Count == 0 && topIds.Count > 1) result.MinimumNumberShouldMatch = 1;
+        return result;
+    }
+
+    private Query ParseOr()
+    {
+        var first = ParseAnd();
+        if (Peek(TokenKind.Or) is null) return first;
+        var or = new BooleanQuery { { first, Occur.SHOULD } };
+        while (Take(TokenKind.Or) is { } op)
+        {
+            if (AtEnd || Peek(TokenKind.RParen) is not null) throw new QuerySyntaxException(_query, op.Position, "OR needs a term after it");
+            or.Add(ParseAnd(), Occur.SHOULD);
+        }
+        return or;
+    }
+
+    private Query ParseAnd()
+    {
+        var parts = new List<(Query Query, bool Negated)>();
+        while (true)
+        {
+            if (Take(TokenKind.And) is { } and)
+            {
+                if (parts.Count == 0 || AtEnd || Peek(TokenKind.RParen) is not null || Peek(TokenKind.Or) is not null)
+                    throw new QuerySyntaxException(_query, and.Position, "AND needs a term on both sides");
+                continue;
+            }
+            if (AtEnd || Peek(TokenKind.Or) is not null || Peek(TokenKind.RParen) is not null) break;
+            parts.Add(ParseUnary());
+        }
+        if (parts.Count == 0)
+        {
+            var at = AtEnd ? _query.Length : _tokens[_next].Position;
+            throw new QuerySyntaxException(_query, Math.Max(0, at - 1), "a term is missing here");
+        }
+        if (parts.Count == 1 && !parts[0].Negated) return parts[0].Query;
+        var query = new BooleanQuery();
+        foreach (var (q, negated) in parts) query.Add(q, negated ? Occur.MUST_NOT : Occur.MUST);
+        if (parts.All(p => p.Negated)) query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        return query;
+    }
+
+    private (Query Query, bool Negated) ParseUnary()
+    {
+        if (Take(TokenKind.Not) is { } not)
+        {
+            if (AtEnd || Peek(TokenKind.RParen) is not null || Peek(TokenKind.Or) is not null)
+                throw new QuerySyntaxException(_query, not.Position, "NOT needs a term after it");
+            var (inner, negated) = ParseUnary();
+            return negated ? (inner, false) : (inner, true);
+        }
+        return (ParsePrimary(), false);
+    }
+
+    private Query ParsePrimary()
+    {
+        var t = _tokens[_next++];
+        CountClause(t);
+        switch (t.Kind)
+        {
+            case TokenKind.LParen:
+                if (Peek(TokenKind.RParen) is not null) throw new QuerySyntaxException(_query, t.Position, "empty parentheses");
+                var inner = ParseOr();
+                if (Take(TokenKind.RParen) is null) throw new QuerySyntaxException(_query, t.Position, "a '(' is not closed");
+                return inner;
+            case TokenKind.Phrase:
+                return PhraseQuery(t.Text, t.Position);
+            case TokenKind.Id:
+                return IdQuery(t.Id, boostOwn: true);
+            case TokenKind.Field:
+                return FieldQuery(t);
+            case TokenKind.Word:
+                return WordQuery(t.Text, t.Position);
+            default:
+                throw new QuerySyntaxException(_query, t.Position, t.Kind == TokenKind.RParen ? "a ')' without its '('" : $"unexpected '{t.Text}'");
+        }
+    }
+
+    private void CountClause(Token t)
+    {
+        if (t.Kind is TokenKind.LParen) return;
+        if (++_clauses > _options.MaxQueryClauses)
+            throw new QuerySyntaxException(_query, t.Position, $"the query has more than {_options.MaxQueryClauses} terms, phrases and filters");
+    }
+
+    // ---- text ---------------------------------------------------------------------------------------------------
+
+    private Query WordQuery(string text, int position)
+    {
+        if (text[0] is '*' or '?') throw new QuerySyntaxException(_query, position, "a wildcard cannot start a term");
+        var star = text.IndexOfAny(['*', '?']);
+        if (star >= 0)
+        {
+            if (star != text.Length - 1 || text[star] == '?')
+                throw new QuerySyntaxException(_query, position + star, "only a trailing * is supported");
+            var prefix = TextFolder.Default.FoldToString(text[..^1]);
+            var fields = new DisjunctionMaxQuery(_options.TieBreaker);
+            foreach (var (field, weight) in new[] { (IndexFields.TextWords, _options.WordWeight), (IndexFields.HeadingWords, _options.WordWeight * _options.HeadingBoost) })
+                fields.Add(new PrefixQuery(new Term(field, prefix))
+                {
+                    MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(_options.MaxPrefixExpansions),
+                    Boost = weight,
+                });
+            return fields;
+        }
+        var words = Analyze(_words, text);
+        if (words.Count == 0) return new BooleanQuery(); // punctuation only: matches nothing, like an empty word
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        var bigrams = Analyze(_bigrams, text);
+        foreach (var (wordField, bigramField, boost) in Fields())
+        {
+            dismax.Add(AllTerms(wordField, words, _options.WordWeight * boost));
+            if (bigrams.Count > 0) dismax.Add(MostTerms(bigramField, bigrams, _options.BigramWeight * boost));
+        }
+        return dismax;
+    }
+
+    private Query PhraseQuery(string text, int position)
+    {
+        var tokens = Analyze(_bigrams, text);
+        if (tokens.Count == 0) throw new QuerySyntaxException(_query, position, "the phrase has no words");
+        var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
+        foreach (var (_, bigramField, boost) in Fields())
+        {
+            var phrase = new MultiPhraseQuery { Boost = _options.BigramWeight * boost };
+            var position0 = -1;
+            foreach (var group in GroupByPosition(tokens))
+            {
+                position0 += group.Increment;
+                phrase.Add(group.Terms.Select(t => new Term(bigramField, t)).ToArray(), position0);
+            }
+            dismax.Add(phrase);
+        }
+        return dismax;
+    }
+
+    private IEnumerable<(string Word, string Bigram, float Boost)> Fields() =>
+    [
+        (IndexFields.TextWords, IndexFields.TextBigrams, 1f),
+        (IndexFields.HeadingWords, IndexFields.HeadingBigrams, _options.HeadingBoost),
+        (IndexFields.TitleWords, IndexFields.TitleBigrams, _options.TitleBoost),
+    ];
+
+    private static Query AllTerms(string field, List<(string Term, int Increment)> tokens, float boost)
+    {
+        var groups = GroupByPosition(tokens).ToList();
+        if (groups.Count == 1) return Single(field, groups[0].Terms, boost);
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), Occur.MUST);
+        return query;
+    }
+
+    private Query MostTerms(string field, List<(string Term, int Increment)> tokens, float boost)
+    {
+        var groups = GroupByPosition(tokens).ToList();
+        if (groups.Count == 1) return Single(field, groups[0].Terms, boost);
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), Occur.SHOULD);
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(groups.Count * _options.BigramMinimumMatch));
+        return query;
+    }
+
+    // Stacked tokens (an id with its undated and bare forms) are alternatives at one position.
+    private static Query Single(string field, IReadOnlyList<string> terms, float boost)
+    {
+        if (terms.Count == 1) return new TermQuery(new Term(field, terms[0])) { Boost = boost };
+        var any = new BooleanQuery { Boost = boost };
+        foreach (var t in terms.Distinct()) any.Add(new TermQuery(new Term(field, t)), Occur.SHOULD);
+        return any;
+    }
+
+    private static IEnumerable<(int Increment, List<string> Terms)> GroupByPosition(List<(string Term, int Increment)> tokens)
+    {
+        (int Increment, List<string> Terms)? current = null;
+        foreach (var (term, increment) in tokens)
+        {
+            if (increment == 0 && current is { } c) { c.Terms.Add(term); continue; }
+            if (current is { } done) yield return done;
+            current = (Math.Max(1, increment), [term]);
+        }
+        if (current is { } last) yield return last;
+    }
+
+    internal static List<(string Term, int Increment)> Analyze(Analyzer analyzer, string text)
+    {
+        var result = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) result.Add((term.ToString(), increment.PositionIncrement));
+        stream.End();
+        return result;
+    }
+
+    // ---- standard numbers and fields ----------------------------------------------------------------------------
+
+    private Query IdQuery(StandardId id, bool boostOwn)
+    {
+        var terms = IndexDocumentBuilder.IdTerms(id).ToList();
+        var own = new TermQuery(new Term(IndexFields.Id, terms[0])) { Boost = boostOwn ? _options.IdBoost : 1f };
+        // Clauses that cite the number also match (text and headings index ids as single tokens).
+        var cited = new TermQuery(new Term(IndexFields.TextWords, terms[0])) { Boost = _options.WordWeight };
+        return new DisjunctionMaxQuery(_options.TieBreaker) { own, cited };
+    }
+
+    private Query FieldQuery(Token t)
+    {
+        var value = t.Value.Trim();
+        var valuePosition = t.Position + t.Text.IndexOf(':') + 1;
+        if (value.Length == 0) throw new QuerySyntaxException(_query, valuePosition, $"{t.Field}: needs a value");
+        Query filter = t.Field switch
+        {
+            "level" => Keyword(IndexFields.Level, LevelValue(value, valuePosition)),
+            "region" => value.All(char.IsAsciiDigit)
+                ? Keyword(IndexFields.RegionCode, value)
+                : Keyword(IndexFields.Region, RegionSuffix().Replace(TextFolder.Default.FoldToString(value), "")),
+            "ics" => IcsPattern().IsMatch(value) ? Keyword(IndexFields.Ics, value)
+                : throw new QuerySyntaxException(_query, valuePosition, $"ics: takes a code like 67 or 67.080, not '{value}'"),
+            "year" => YearQuery(value, valuePosition),
+            "adoption" => AdoptionDegreeCodes.FromCode(value) is var degree && degree != AdoptionDegree.None
+                ? Keyword(IndexFields.Adoption, degree.ToCode().ToLowerInvariant())
+                : throw new QuerySyntaxException(_query, valuePosition, $"adoption: takes IDT, MOD, NEQ or EQV, not '{value}'"),
+            "status" => StatusQuery(value, valuePosition),
+            "sector" => Keyword(IndexFields.Sector, TextFolder.Default.FoldToString(value)),
+            "id" => t.Id.IsEmpty ? PartialId(value, valuePosition) : Keyword(IndexFields.Id, IndexDocumentBuilder.IdTerms(t.Id).First()),
+            _ => throw new QuerySyntaxException(_query, t.Position, $"unknown field '{t.Field}:' (fields: {string.Join(", ", KnownFields)})"),
+        };
+        // Filters select; they do not score.
+        return new ConstantScoreQuery(filter) { Boost = 0f };
+    }
+
+    private static Query Keyword(string field, string value) => new TermQuery(new Term(field, value));
+
+    private Query PartialId(string value, int position)
+    {
+        var terms = Analyze(_words, value);
+        if (terms.Count == 0) throw new QuerySyntaxException(_query, position, $"id: '{value}' has no number in it");
+        return AllTerms(IndexFields.IdText, terms, 1f);
+    }
+
+    private string LevelValue(string value, int position) => value.ToLowerInvariant() switch
+    {
+        "national" or "国家" or "國家" or "gb" => "national",
+        "industry" or "行业" or "行業" => "industry",
+        "local" or "地方" => "local",
+        "group" or "团体" or "團體" => "group",
+        "enterprise" or "企业" or "企業" => "enterprise",
+        "international" or "国际" or "國際" => "international",
+        "foreign" or "国外" or "國外" => "foreign",
+        "unknown" or "none" => "unknown",
+        _ => throw new QuerySyntaxException(_query, position,
+            $"level: takes national, industry, local, group, enterprise, international or foreign, not '{value}'"),
+    };
+
+    private Query StatusQuery(string value, int position)
+    {
+        var code = value.ToLowerInvariant() switch
+        {
+            "current" or "现行" or "現行" => StandardStatusCodes.Current,
+            "replaced" or "superseded" or "被代替" => StandardStatusCodes.Replaced,
+            "abolished" or "withdrawn" or "废止" or "廢止" => StandardStatusCodes.Abolished,
+            _ => throw new QuerySyntaxException(_query, position, $"status: takes current, replaced or abolished, not '{value}'"),
+        };
+        return new ConstantScoreQuery(FieldCacheRangeFilter.NewInt64Range(IndexFields.Status, code, code, true, true));
+    }
+
+    private Query YearQuery(string value, int position)
+    {
+        var m = YearPattern().Match(value);
+        if (!m.Success) throw new QuerySyntaxException(_query, position, $"year: takes 2015, >=2015, <2020 or 2015..2020, not '{value}'");
+        var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
+        if (m.Groups["b"].Success)
+            return NumericRangeQuery.NewInt32Range(IndexFields.Year, a, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), true, true);
+        return m.Groups["op"].Value switch
+        {
+            ">=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, null, true, true),
+            ">" => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, null, false, true),
+            "<=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, null, a, true, true),
+            "<" => NumericRangeQuery.NewInt32Range(IndexFields.Year, null, a, true, false),
+            _ => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, a, true, true),
+        };
+    }
+
+    [GeneratedRegex(@"^(?<op>>=|<=|>|<|=)?(?<a>\d{4})(?:\.\.(?<b>\d{4}))?$")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^\d{2}(\.\d{3}(\.\d{2})?)?$")]
+    private static partial Regex IcsPattern();
+
+    [GeneratedRegex("(省|市|自治区|特别行政区)$")]
+    private static partial Regex RegionSuffix();
+
+    // ---- lexer --------------------------------------------------------------------------------------------------
+
+    private enum TokenKind { Word, Phrase, Id, Field, And, Or, Not, LParen, RParen }
+
+    private sealed record Token(TokenKind Kind, string Text, int Position)
+    {
+        public StandardId Id { get; init; }
+        public string Field { get; init; } = "";
+        public string Value { get; init; } = "";
+    }
+
+    private bool AtEnd => _next >= _tokens.Count;
+
+    private Token? Peek(TokenKind kind) => !AtEnd && _tokens[_next].Kind == kind ? _tokens[_next] : null;
+
+    private Token? Take(TokenKind kind)
+    {
+        var t = Peek(kind);
+        if (t is not null) _next++;
+        return t;
+    }
+
+    private StandardIdMatch? IdAt(int position) => _ids.FirstOrDefault(m => m.Start == position) is { Length: > 0 } m ? m : null;
+
+    private void Lex()
+    {
+        var q = _query;
+        var i = 0;
+        while (i < q.Length)
+        {
+            var c = q[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (IdAt(i) is { } id)
+            {
+                _tokens.Add(new Token(TokenKind.Id, q.Substring(id.Start, id.Length), i) { Id = id.Id });
+                i = id.End;
+                continue;
+            }
+            if (c is '(' or '（') { _tokens.Add(new Token(TokenKind.LParen, c.ToString(), i++)); continue; }
+            if (c is ')' or '）') { _tokens.Add(new Token(TokenKind.RParen, c.ToString(), i++)); continue; }
+            if (c is '"' or '“' or '”' or '「')
+            {
+                var close = c switch { '“' => '”', '「' => '」', _ => c == '”' ? '”' : '"' };
+                var end = q.IndexOfAny(close == '"' ? ['"', '”'] : [close], i + 1);
+                if (end < 0) throw new QuerySyntaxException(q, i, "a quote is not closed");
+                _tokens.Add(new Token(TokenKind.Phrase, q[(i + 1)..end], i));
+                i = end + 1;
+                continue;
+            }
+            if (c is '-' or '!' && i + 1 < q.Length && !char.IsWhiteSpace(q[i + 1]) && (i == 0 || char.IsWhiteSpace(q[i - 1]) || q[i - 1] is '(' or '（'))
+            {
+                _tokens.Add(new Token(TokenKind.Not, c.ToString(), i++));
+                continue;
+            }
+            var start = i;
+            while (i < q.Length && !char.IsWhiteSpace(q[i]) && q[i] is not ('(' or ')' or '（' or '）' or '"' or '“' or '”' or '「') && (i == start || IdAt(i) is null))
+                i++;
+            var word = q[start..i];
+            switch (word)
+            {
+                case "AND" or "&&": _tokens.Add(new Token(TokenKind.And, word, start)); continue;
+                case "OR" or "||": _tokens.Add(new Token(TokenKind.Or, word, start)); continue;
+                case "NOT": _tokens.Add(new Token(TokenKind.Not, word, start)); continue;
+            }
+            var colon = word.IndexOfAny([':', '：']);
+            if (colon > 0 && word[..colon].All(char.IsAsciiLetter))
+            {
+                var field = word[..colon].ToLowerInvariant();
+                if (!KnownFields.Contains(field))
+                    throw new QuerySyntaxException(q, start, $"unknown field '{word[..colon]}:' (fields: {string.Join(", ", KnownFields)})");
+                var valueStart = start + colon + 1;
+                // The value may be a quoted string or a standard number with spaces (id:GB/T 7714-2015).
+                if (IdAt(valueStart) is { } valueId)
+                {
+                    i = Math.Max(i, valueId.End);
+                    _tokens.Add(new Token(TokenKind.Field, q[start..i], start) { Field = field, Value = q[valueStart..valueId.End], Id = valueId.Id });
+                    continue;
+                }
+                if (valueStart < q.Length && q[valueStart] == '"')
+                {
+                    var end = q.IndexOf('"', valueStart + 1);
+                    if (end < 0) throw new QuerySyntaxException(q, valueStart, "a quote is not closed");
+                    i = end + 1;
+                    _tokens.Add(new Token(TokenKind.Field, q[start..i], start) { Field = field, Value = q[(valueStart + 1)..end] });
+                    continue;
+                }
+                _tokens.Add(new Token(TokenKind.Field, word, start) { Field = field, Value = word[(colon + 1)..] });
+                continue;
+            }
+            _tokens.Add(new Token(TokenKind.Word, word, start));
+        }
+    }
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using StdSearch.Documents;
+using StdSearch.Indexing;
+using StdSearch.Text;
+using Term = Lucene.Net.Index.Term;
+
+namespace StdSearch.Search;
+
+/// <summary>
+/// Searches a <see cref="StandardsIndex"/>: parses the query (<see cref="SearchRequest.Query"/>), ranks clauses with
+/// BM25 over the word and bigram fields, groups them by standard, cuts highlighted snippets and counts facets. Also
+/// finds clauses like a given clause or paragraph (<see cref="MoreLikeThis(string, string, SearchRequest?)"/>).
+/// </summary>
+/// <remarks>Thread-safe; searches run on the index's near-real-time searcher, concurrently with ingest.</remarks>
+public sealed class StandardsSearcher
+{
+    private readonly StandardsIndex _index;
+
+    /// <summary>Creates a searcher over <paramref name="index"/>.</summary>
+    /// <param name="index">The index.</param>
+    /// <param name="options">Default ranking and limits for requests without their own; <see cref="SearchOptions.Default"/> when null.</param>
+    public StandardsSearcher(StandardsIndex index, SearchOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        _index = index;
+        Options = options ?? SearchOptions.Default;
+    }
+
+    /// <summary>The default ranking and limits.</summary>
+    public SearchOptions Options { get; }
+
+    /// <summary>Runs a search.</summary>
+    /// <param name="request">The query, filters and page.</param>
+    /// <param name="cancellationToken">Checked before the search and between hits.</param>
+    /// <returns>Matching standards of the page with their best clauses, the totals and the facets.</returns>
+    /// <exception cref="QuerySyntaxException">The query cannot be parsed, or is empty or too large.</exception>
+    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        cancellationToken.ThrowIfCancellationRequested();
+        var options = request.Options ?? Options;
+        var parser = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, options);
+        var query = parser.Parse();
+        var filters = new List<Query>();
+        if (request.Level is { Length: > 0 } level) filters.Add(FilterFromQuery("level:" + level, options));
+        if (request.Region is { Length: > 0 } region) filters.Add(FilterFromQuery("region:" + region, options));
+        return Run(query, filters, request, options, excludedDoc: null, cancellationToken);
+    }
+
+    /// <summary>Clauses like a clause of an indexed standard (the clause itself is left out).</summary>
+    /// <param name="idOrKey">The standard's Key or id.</param>
+    /// <param name="clauseNumber">The clause number (<c>5.2.1</c>).</param>
+    /// <param name="request">Page and options; its query is ignored. Null for the first page.</param>
+    /// <returns>Similar clauses grouped by standard; empty when the clause is not in the index.</returns>
+    public SearchResult MoreLikeThis(string idOrKey, string clauseNumber, SearchRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(idOrKey);
+        ArgumentNullException.ThrowIfNull(clauseNumber);
+        request ??= new SearchRequest("");
+        var key = _index.ResolveKey(idOrKey);
+        if (key is null) return Empty(request);
+        var searcher = _index.Acquire();
+        try
+        {
+            var find = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Type, IndexFields.ClauseType)), Occur.MUST },
+            };
+            foreach (var sd in searcher.Search(find, int.MaxValue).ScoreDocs)
+            {
+                var doc = searcher.Doc(sd.Doc);
+                if (doc.Get(IndexFields.Number) != clauseNumber) continue;
+                var text = string.Join("\n", doc.Get(IndexFields.Heading), doc.Get(IndexFields.Text));
+                return Run(LikeText(searcher.IndexReader, text), [], request, request.Options ?? Options, sd.Doc, default);
+            }
+            return Empty(request);
+        }
+        finally
+        {
+            _index.Release(searcher);
+        }
+    }
+
+    /// <summary>Clauses like a pasted paragraph: a query of its most distinctive terms (tf-idf), in both fields.</summary>
+    /// <param name="paragraph">The text.</param>
+    /// <param name="request">Page and options; its query is ignored. Null for the first page.</param>
+    /// <returns>Similar clauses grouped by standard.</returns>
+    public SearchResult MoreLikeThis(string paragraph, SearchRequest? request = null)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        request ??= new SearchRequest("");
+        var searcher = _index.Acquire();
+        Query query;
+        try
+        {
+            query = LikeText(searcher.IndexReader, paragraph);
+        }
+        finally
+        {
+            _index.Release(searcher);
+        }
+        return Run(query, [], request, request.Options ?? Options, null, default);
+    }
+
+    private Query LikeText(IndexReader reader, string text)
+    {
+        var query = new BooleanQuery();
+        foreach (var (field, analyzer) in new[] { (IndexFields.TextWords, (Lucene.Net.Analysis.Analyzer)_index.WordAnalyzer), (IndexFields.TextBigrams, _index.BigramAnalyzer) })
+        {
+            var mlt = new MoreLikeThis(reader)
+            {
+                Analyzer = analyzer,
+                FieldNames = [field],
+                MinTermFreq = 1,
+                MinDocFreq = 1,
+                MaxQueryTerms = 25,
+                MinWordLen = 1,
+            };
+            using var input = new StringReader(text);
+            query.Add(mlt.Like(input, field), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private Query FilterFromQuery(string filter, SearchOptions options) =>
+        new StandardsQueryParser(filter, _index.WordAnalyzer, _index.BigramAnalyzer, options).Parse();
+
+    private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc, CancellationToken cancellationToken)
+    {
+        var full = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.ClauseType)), Occur.MUST },
+            { query, Occur.MUST },
+        };
+        foreach (var f in filters) full.Add(f, Occur.MUST);
+        var searcher = _index.Acquire();
+        try
+        {
+            var collector = new GroupingCollector(options.ClausesPerStandard, excludedDoc ?? -1);
+            searcher.Search(full, collector);
+            var ordered = collector.Groups.Values.OrderByDescending(g => g.Best).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+
+            var terms = new HashSet<Term>();
+            try
+            {
+                searcher.Rewrite(full).ExtractTerms(terms);
+            }
+            catch (NotSupportedException)
+            {
+                // A query kind without terms to extract: snippets come without highlights.
+            }
+            using var highlighter = new Highlighter(terms, options);
+            var hits = new List<StandardHit>(page.Count);
+            foreach (var group in page)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                hits.Add(ToHit(searcher, group, highlighter));
+            }
+            var facets = new SearchFacets
+            {
+                Level = Sorted(collector.Levels),
+                Region = Sorted(collector.Regions),
+                Ics = Sorted(collector.Ics),
+                Year = collector.Years.OrderByDescending(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList(),
+            };
+            return new SearchResult(collector.Groups.Count, hits, facets)
+            {
+                TotalClauses = collector.TotalClauses,
+                Page = request.Page,
+                PageSize = request.PageSize,
+            };
+        }
+        finally
+        {
+            _index.Release(searcher);
+        }
+    }
+
+    private StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter)
+    {
+        var clauses = new List<ClauseHit>(group.Clauses.Count);
+        StandardId id = default;
+        var title = "";
+        var level = StandardLevel.Unknown;
+        foreach (var (docId, score) in group.Clauses)
+        {
+            var doc = searcher.Doc(docId);
+            if (clauses.Count == 0)
+            {
+                StandardId.TryParse(doc.Get(IndexFields.DisplayId), out id);
+                title = doc.Get(IndexFields.Title) ?? "";
+                level = ParseEnum<StandardLevel>(doc.Get(IndexFields.Level));
+            }
+            var (snippet, spans, marked) = highlighter.Highlight(doc.Get(IndexFields.Text) ?? "");
+            clauses.Add(new ClauseHit
+            {
+                Number = doc.Get(IndexFields.Number) ?? "",
+                Heading = doc.Get(IndexFields.Heading) ?? "",
+                Kind = ParseEnum<ClauseKind>(doc.Get(IndexFields.Kind)),
+                Pages = (doc.Get(IndexFields.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
+                Snippet = snippet,
+                Highlights = spans,
+                Marked = marked,
+                Score = score,
+            });
+        }
+        return new StandardHit
+        {
+            Key = group.Key,
+            Id = id,
+            Title = title,
+            Level = level,
+            Status = (StandardStatus)group.Status,
+            Score = group.Best,
+            Clauses = clauses,
+        };
+    }
+
+    private static T ParseEnum<T>(string? camel) where T : struct, Enum =>
+        Enum.TryParse<T>(camel, ignoreCase: true, out var value) ? value : default;
+
+    private static List<FacetCount> Sorted(Dictionary<string, int> counts) =>
+        counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList();
+
+    private static SearchResult Empty(SearchRequest request) =>
+        new(0, [], SearchFacets.Empty) { Page = request.Page, PageSize = request.PageSize };
+}
