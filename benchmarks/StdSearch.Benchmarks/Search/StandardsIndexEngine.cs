@@ -14,6 +14,7 @@ namespace StdSearch.Benchmarks.Search;
 internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
 {
     private StandardsIndex? _index;
+    private StandardsSearcher? _searcher;
 
     public string Name => "StdSearch StandardsIndex";
 
@@ -26,6 +27,7 @@ internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
         } // Dispose commits
 
         _index = new StandardsIndex(folder);
+        _searcher = new StandardsSearcher(_index);
     }
 
     public int Search(ScaleQuery query)
@@ -38,7 +40,7 @@ internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
             ScaleQueryKind.Filtered => $"{query.Terms[0]} level:{query.Level} year:>={query.FromYear}",
             _ => query.Terms[0],
         };
-        var result = _index!.Search(new SearchRequest(text));
+        var result = _searcher!.Search(new SearchRequest(text));
         return result.Hits.Sum(h => Math.Max(1, h.Clauses.Count));
     }
 
