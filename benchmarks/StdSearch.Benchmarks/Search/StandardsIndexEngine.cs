@@ -50,7 +50,7 @@ internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
 
     private static StandardDocument ToDocument(ScaleStandard s)
     {
-        var id = StandardId.Parse(s.StandardId);
+        var id = StandardId.Parse(s.Id);
         return new StandardDocument
         {
             Id = id,
