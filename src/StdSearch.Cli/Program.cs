@@ -10,5 +10,8 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     ExtractCommand.Create(),
     AnalyzeCommand.Create(),
     IdCommand.Create(),
+    IndexCommand.Create(),
+    SearchCommand.Create(),
+    ShowCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -10,6 +10,14 @@ public static class DocumentFiles
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>([".pdf", ".docx", ".html", ".htm", ".txt", ".md", ".markdown", ""], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Extensions an index takes from a folder: PDF, DOCX, HTML and plain text. Markdown is left out because a folder's
+    /// Markdown files are usually notes or the sources of documents that are also there as PDF (a named .md file is
+    /// still taken).
+    /// </summary>
+    public static IReadOnlySet<string> IndexedExtensions { get; } =
+        new HashSet<string>([".pdf", ".docx", ".html", ".htm", ".txt"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when <paramref name="path"/> has one of <see cref="Extensions"/>.</summary>
     public static bool IsDocument(string path) => Extensions.Contains(Path.GetExtension(path));
 
@@ -19,9 +27,12 @@ public static class DocumentFiles
     /// Folder contents come in ordinal path order; paths that do not exist are passed through so that the caller
     /// reports them as unreadable.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> filesOrFolders)
+    /// <param name="filesOrFolders">Files and folders.</param>
+    /// <param name="extensions">Extensions taken from folders; <see cref="Extensions"/> when null.</param>
+    public static IReadOnlyList<string> Expand(IEnumerable<string> filesOrFolders, IReadOnlySet<string>? extensions = null)
     {
         ArgumentNullException.ThrowIfNull(filesOrFolders);
+        extensions ??= Extensions;
         var result = new List<string>();
         foreach (var target in filesOrFolders)
         {
@@ -36,7 +47,7 @@ public static class DocumentFiles
                     IgnoreInaccessible = true,
                     AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
                 })
-                .Where(IsDocument)
+                .Where(f => extensions.Contains(Path.GetExtension(f)))
                 .Order(StringComparer.Ordinal));
         }
         return result;

@@ -161,7 +161,8 @@ public sealed class StandardsIndex : IDisposable
     }
 
     /// <summary>
-    /// Ingests files and folders: folders are expanded with <see cref="DocumentFiles.Expand"/>, files whose content was
+    /// Ingests files and folders: folders are expanded with <see cref="DocumentFiles.Expand"/> to
+    /// <see cref="DocumentFiles.IndexedExtensions"/> (PDF, DOCX, HTML, text; not Markdown), files whose content was
     /// ingested before are skipped (SHA-256), the rest are extracted with <see cref="Extractor"/> and added or replaced
     /// by Key. A failed file is recorded with its reason and the batch goes on. Within a batch, files that yield the same
     /// Key are indexed once: PDF before DOCX, HTML, text and Markdown (a PDF and its source are one standard).
@@ -173,7 +174,7 @@ public sealed class StandardsIndex : IDisposable
     public async Task<IngestReport> IngestAsync(IEnumerable<string> filesOrFolders, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filesOrFolders);
-        var files = DocumentFiles.Expand(filesOrFolders);
+        var files = DocumentFiles.Expand(filesOrFolders, DocumentFiles.IndexedExtensions);
         // Format preference decides which file of a duplicated standard is kept; the order of the report stays the input order.
         var order = Enumerable.Range(0, files.Count).OrderBy(i => FormatRank(files[i])).ThenBy(i => i).ToList();
         var results = new FileIngestResult[files.Count];

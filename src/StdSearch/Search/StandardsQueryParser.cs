@@ -39,7 +39,11 @@ internal sealed partial class StandardsQueryParser
         _words = words;
         _bigrams = bigrams;
         _options = options;
-        _ids = StandardIdFinder.FindAll(query);
+        // The finder expects prefixes in capitals (db22/t is typed as often as DB22/T); ASCII upper-casing keeps offsets.
+        _ids = StandardIdFinder.FindAll(string.Create(query.Length, query, static (span, q) =>
+        {
+            for (var i = 0; i < q.Length; i++) span[i] = char.IsAsciiLetterLower(q[i]) ? (char)(q[i] - 32) : q[i];
+        }));
     }
 
     /// <summary>Id terms found in the query at the top level (they rank their standard first).</summary>
@@ -62,7 +66,7 @@ internal sealed partial class StandardsQueryParser
                     topIds.Add(_tokens[i]);
             _tokens.RemoveAll(topIds.Contains);
             // An AND that joined a removed id to the rest now dangles.
-            for (var i = _tokens.Count - 1; i >= 0; i--)
+            for (var i = _tokens.Count - 1; i >= 0 && topIds.Count > 0; i--)
                 if (_tokens[i].Kind == TokenKind.And && (i == 0 || i == _tokens.Count - 1 || _tokens[i + 1].Kind == TokenKind.And))
                     _tokens.RemoveAt(i);
         }

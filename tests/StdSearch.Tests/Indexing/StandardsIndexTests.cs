@@ -1,0 +1,102 @@
+using StdSearch.Extraction;
+using StdSearch.Indexing;
+using StdSearch.Search;
+using StdSearch.Tests.TestSupport;
+
+namespace StdSearch.Tests.Indexing;
+
+public class StandardsIndexTests
+{
+    private readonly DocumentExtractor _extractor = new();
+    private readonly List<string> _folders = [];
+
+    private string NewFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "stdsearch-index-" + Guid.NewGuid().ToString("N"));
+        _folders.Add(folder);
+        return folder;
+    }
+
+    [OneTimeTearDown]
+    public void Cleanup()
+    {
+        foreach (var f in _folders)
+            try { Directory.Delete(f, recursive: true); } catch (IOException) { }
+    }
+
+    private static string Pdf(string name) => CorpusSamples.PathOf("pdf", name + ".pdf");
+
+    [Test]
+    public async Task Interrupted_batch_reopens_at_the_last_commit()
+    {
+        var folder = NewFolder();
+        var index = new StandardsIndex(folder, StandardsIndexOptions.Default with { CommitEveryFiles = 2 });
+        var report = await index.IngestAsync([Pdf("gbt-31999-2015"), Pdf("gbt-31999-2021")]);
+        Assert.That(report.Added, Is.EqualTo(2));
+        // Written but not committed, then the process "dies".
+        index.Write(await _extractor.ExtractAsync(Pdf("db22t-3999-2023")), null);
+        Assert.That(new StandardsSearcher(index).Search(new SearchRequest("DB22/T 3999-2023")).Hits.Select(h => h.Key),
+            Does.Contain("DB22/T 3999-2023"), "near-real-time: visible before the commit");
+        index.DisposeWithoutCommit();
+
+        using var reopened = new StandardsIndex(folder);
+        Assert.That(reopened.ListStandards().Select(s => s.Key), Is.EqualTo(new[] { "GB/T 31999-2015", "GB/T 31999-2021" }));
+        Assert.That(reopened.GetDocument("DB22/T 3999-2023"), Is.Null);
+        Assert.That(reopened.ListStandards().Single(s => s.Key == "GB/T 31999-2015").Status, Is.EqualTo(StandardStatus.Replaced));
+        var again = await reopened.IngestAsync([Pdf("gbt-31999-2015"), Pdf("db22t-3999-2023")]);
+        Assert.That(again.Files.Select(f => f.Status), Is.EqualTo(new[] { IngestStatus.Unchanged, IngestStatus.Added }));
+    }
+
+    [Test]
+    public async Task Delete_and_replace_keep_status_and_search_in_step()
+    {
+        using var index = new StandardsIndex(NewFolder());
+        var searcher = new StandardsSearcher(index);
+        var old = await _extractor.ExtractAsync(Pdf("gbt-31999-2015"));
+        var current = await _extractor.ExtractAsync(Pdf("gbt-31999-2021"));
+        Assert.That(await index.AddOrReplaceAsync(old), Is.EqualTo(IndexChange.Added));
+        Assert.That(index.ListStandards().Single().Status, Is.EqualTo(StandardStatus.Current));
+        Assert.That(await index.AddOrReplaceAsync(current), Is.EqualTo(IndexChange.Added));
+        Assert.That(index.ListStandards().Select(s => s.Status), Is.EqualTo(new[] { StandardStatus.Replaced, StandardStatus.Current }));
+
+        // Replace: same Key, new content; the old clauses are gone.
+        var edited = current with { Title = "改过的标题", Clauses = current.Clauses.Take(2).ToList() };
+        Assert.That(await index.AddOrReplaceAsync(edited), Is.EqualTo(IndexChange.Replaced));
+        Assert.That(index.GetDocument("GBT31999-2021")!.Title, Is.EqualTo("改过的标题"));
+        Assert.That(searcher.Search(new SearchRequest("呼吸阀")).Hits.Select(h => h.Key), Is.EqualTo(new[] { "GB/T 31999-2015" }));
+
+        // Delete the newer edition: the older one becomes current again.
+        Assert.That(await index.DeleteAsync("gb/t 31999-2021"), Is.True);
+        Assert.That(await index.DeleteAsync("GB/T 31999-2021"), Is.False);
+        Assert.That(index.ListStandards().Single().Status, Is.EqualTo(StandardStatus.Current));
+        Assert.That(searcher.Search(new SearchRequest("GB/T 31999-2021 status:current")).Hits.Select(h => h.Key), Is.EqualTo(new[] { "GB/T 31999-2015" }));
+    }
+
+    [Test]
+    public async Task Searches_run_while_a_batch_is_ingesting()
+    {
+        using var index = new StandardsIndex(NewFolder(), StandardsIndexOptions.Default with { CommitEveryFiles = 100 });
+        var searcher = new StandardsSearcher(index);
+        var seen = new List<int>();
+        var progress = new SynchronousProgress<IngestProgress>(p => seen.Add(searcher.Search(new SearchRequest("范围 OR Scope OR 適用範圍")).Total));
+        var report = await index.IngestAsync([CorpusSamples.PathOf("pdf")], progress);
+        Assert.That(report.Added, Is.EqualTo(9));
+        Assert.That(seen, Is.Ordered.Ascending);
+        Assert.That(seen[^1], Is.EqualTo(9));
+    }
+
+    [Test]
+    public void Opening_creates_a_missing_folder()
+    {
+        var folder = Path.Combine(NewFolder(), "nested", "index");
+        using var index = new StandardsIndex(folder);
+        Assert.That(Directory.Exists(folder));
+        Assert.That(index.StandardCount, Is.Zero);
+        Assert.That(index.GetDocument("GB/T 1-2020"), Is.Null);
+    }
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+}

@@ -1,0 +1,239 @@
+using StdSearch.Documents;
+using StdSearch.Indexing;
+using StdSearch.Search;
+using StdSearch.Text;
+
+namespace StdSearch.Tests.Search;
+
+public class SearchTests
+{
+    private CorpusIndex _corpus = null!;
+
+    [OneTimeSetUp]
+    public async Task IndexTheSamples() => _corpus = await CorpusIndex.CreateAsync();
+
+    [OneTimeTearDown]
+    public void Cleanup() => _corpus.Dispose();
+
+    private static IEnumerable<string> Keys(SearchResult r) => r.Hits.Select(h => h.Key);
+
+    private static IEnumerable<(string Key, string Number)> Clauses(SearchResult r) =>
+        r.Hits.SelectMany(h => h.Clauses.Select(c => (h.Key, c.Number)));
+
+    [Test]
+    public void Ingest_reports_every_bad_sample_by_reason_and_indexes_the_rest()
+    {
+        var report = _corpus.Report;
+        Assert.That(report.Failed, Is.EqualTo(7));
+        Assert.That(report.Files.Where(f => f.Path.Contains("/bad/") && f.Status == IngestStatus.Failed).Select(f => f.Failure),
+            Is.EquivalentTo(new ExtractionFailureList()));
+        // 10 standards + the notice; the .txt copy of WB/T 1999 is the same standard as its PDF.
+        Assert.That(_corpus.Index.StandardCount, Is.EqualTo(11));
+        Assert.That(report.Duplicates, Is.EqualTo(2));
+        Assert.That(report.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)), Is.Empty, "Markdown sources are skipped in folders");
+    }
+
+    private sealed class ExtractionFailureList : List<StdSearch.Extraction.ExtractionFailure?>
+    {
+        public ExtractionFailureList()
+        {
+            AddRange(new StdSearch.Extraction.ExtractionFailure?[]
+            {
+                StdSearch.Extraction.ExtractionFailure.Corrupt, StdSearch.Extraction.ExtractionFailure.Empty,
+                StdSearch.Extraction.ExtractionFailure.Encrypted, StdSearch.Extraction.ExtractionFailure.UnsupportedType,
+                StdSearch.Extraction.ExtractionFailure.NoTextLayer, StdSearch.Extraction.ExtractionFailure.Truncated,
+                StdSearch.Extraction.ExtractionFailure.NoPages,
+            });
+        }
+    }
+
+    [TestCase("儲存油溫", "GB/T 31999-2021", "5.2.1")]
+    [TestCase("儲存油溫", "DB22/T 3999-2023", "5.2.1")]
+    [TestCase("呼吸閥正壓開啟壓力", "GB/T 31999-2021", "5.4.1")]
+    [TestCase("冬季出庫前油溫", "DB22/T 3999-2023", "5.2.7")]
+    [TestCase("充氮保護", "GB/T 31999-2021", "3.3")]
+    [TestCase("軟體分離", "GB/T 42871-2023", "4.1")]
+    [TestCase("計量軟體", "GB/T 42871-2023", "1")]
+    public void Traditional_query_finds_simplified_clause(string query, string key, string number) =>
+        Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
+
+    [TestCase("软件分离", "CNS 16289", "4.1")]
+    [TestCase("信息安全管理", "CNS 16289", "5.3.3")]
+    [TestCase("相关软件", "CNS 16289", "3.2")]
+    [TestCase("计量软件", "CNS 16289", "1")]
+    public void Simplified_query_finds_traditional_clause(string query, string key, string number) =>
+        Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
+
+    [TestCase("GBT31999-2021", "GB/T 31999-2021")]
+    [TestCase("ＧＢ／Ｔ　３１９９９—２０２１", "GB/T 31999-2021")]
+    [TestCase("GB/T 31999—2015", "GB/T 31999-2015")]
+    [TestCase("gb/t 31999-2015", "GB/T 31999-2015")]
+    [TestCase("DB22/T3999-2023", "DB22/T 3999-2023")]
+    [TestCase("db22/t 3999—2023", "DB22/T 3999-2023")]
+    [TestCase("T/JSEBA 018-2022", "T/JSEBA 018-2022")]
+    [TestCase("ISO 29875:2019", "ISO 29875:2019")]
+    [TestCase("WB/T1999-2020", "WB/T 1999-2020")]
+    [TestCase("储存油温 GBT31999-2015", "GB/T 31999-2015")]
+    [TestCase("DB22/T 3999-2023 呼吸阀", "DB22/T 3999-2023")]
+    public void Messy_standard_number_ranks_its_standard_first(string query, string key) =>
+        Assert.That(_corpus.Search(query).Hits[0].Key, Is.EqualTo(key));
+
+    [Test]
+    public void Undated_number_finds_both_editions_first()
+    {
+        var hits = _corpus.Search("gb/t 31999").Hits;
+        Assert.That(hits.Take(2).Select(h => h.Key), Is.EquivalentTo(new[] { "GB/T 31999-2015", "GB/T 31999-2021" }));
+    }
+
+    [TestCase("\"存油温\"", "GB/T 31999-2021", "5.2.1")]           // across the word boundary 储存|油温
+    [TestCase("\"油温应不大于\"", "DB22/T 3999-2023", "5.2.1")]
+    [TestCase("\"罐顶压力\"", "GB/T 31999-2021", "5.3.1")]
+    [TestCase("\"Smart Water Meters\"", "ISO 29875:2019", "1")]
+    public void Phrase_matches_across_segmentation_boundaries(string query, string key, string number) =>
+        Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
+
+    [Test]
+    public void Phrase_does_not_match_words_apart()
+    {
+        var apart = _corpus.Search("储存 压力"); // both words in some clauses, never adjacent
+        var phrase = _corpus.Search("\"储存压力\"");
+        Assert.That(apart.Total, Is.GreaterThan(0));
+        Assert.That(phrase.Total, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void Boolean_operators_and_filters()
+    {
+        var both = _corpus.Search("储存油温");
+        var local = _corpus.Search("储存油温 level:local");
+        var notLocal = _corpus.Search("储存油温 -level:local");
+        Assert.That(Keys(local), Is.EqualTo(new[] { "DB22/T 3999-2023" }));
+        Assert.That(Keys(notLocal), Is.EquivalentTo(Keys(both).Except(["DB22/T 3999-2023"])));
+        Assert.That(Keys(_corpus.Search("储存油温 region:吉林")), Is.EqualTo(new[] { "DB22/T 3999-2023" }));
+        Assert.That(Keys(_corpus.Search("储存油温 region:22")), Is.EqualTo(new[] { "DB22/T 3999-2023" }));
+        Assert.That(Keys(_corpus.Search("储存油温 year:>=2021")), Is.EquivalentTo(new[] { "GB/T 31999-2021", "DB22/T 3999-2023" }));
+        Assert.That(Keys(_corpus.Search("储存油温 status:current")), Does.Not.Contain("GB/T 31999-2015"));
+        Assert.That(Keys(_corpus.Search("储存油温 status:replaced")), Is.EqualTo(new[] { "GB/T 31999-2015" }));
+        Assert.That(Keys(_corpus.Search("水表 adoption:IDT")), Is.EqualTo(new[] { "GB/T 42871-2023" }));
+        Assert.That(Keys(_corpus.Search("ics:67.200")), Is.EquivalentTo(Keys(_corpus.Search("ics:67"))));
+        Assert.That(Keys(_corpus.Search("id:31999")), Is.EquivalentTo(new[] { "GB/T 31999-2015", "GB/T 31999-2021" }));
+        Assert.That(Keys(_corpus.Search("(充电柜 OR 水表) AND 加密")).ToList(), Is.Not.Empty);
+        Assert.That(Keys(_corpus.Search("充电柜 OR 水表")).Count(), Is.GreaterThan(Keys(_corpus.Search("充电柜")).Count()));
+        Assert.That(_corpus.Search("充电柜 NOT 商业街区").TotalClauses, Is.LessThan(_corpus.Search("充电柜").TotalClauses));
+    }
+
+    [TestCase("儲存油溫")]
+    [TestCase("\"存油温\"")]
+    [TestCase("软件 分离")]
+    [TestCase("資訊安全")]
+    [TestCase("呼吸阀 800")]
+    public void Highlights_land_on_the_matched_original_characters(string query)
+    {
+        var folder = TextFolder.Default;
+        var foldedQuery = folder.FoldToString(query.Replace("\"", "")).Replace(" ", "");
+        var result = _corpus.Search(query);
+        var spans = 0;
+        foreach (var clause in result.Hits.SelectMany(h => h.Clauses))
+            foreach (var span in clause.Highlights)
+            {
+                var original = clause.Snippet.Substring(span.Start, span.Length);
+                var folded = folder.FoldToString(original).Replace(" ", "");
+                Assert.That(foldedQuery, Does.Contain(folded), $"'{original}' in {clause.Snippet}");
+                spans++;
+            }
+        Assert.That(spans, Is.GreaterThan(0));
+        Assert.That(result.Hits.SelectMany(h => h.Clauses).Where(c => c.Highlights.Count > 0),
+            Has.All.Matches<ClauseHit>(c => c.Marked.Contains('【') && c.Marked.Contains('】')));
+    }
+
+    [Test]
+    public void Traditional_highlight_points_at_traditional_text()
+    {
+        var hit = _corpus.Search("信息安全 level:foreign").Hits.Single();
+        var clause = hit.Clauses.First(c => c.Number == "5.3.3");
+        Assert.That(clause.Highlights.Select(s => clause.Snippet.Substring(s.Start, s.Length)), Does.Contain("資訊安全"));
+    }
+
+    [TestCase("储存")]
+    [TestCase("软件")]
+    [TestCase("应")]
+    public void Facets_count_matching_standards(string query)
+    {
+        var result = _corpus.Search(query, pageSize: 1000);
+        // Brute force: every matching standard's stored document.
+        var documents = result.Hits.Select(h => _corpus.Index.GetDocument(h.Key)!).ToList();
+        Assert.That(result.Total, Is.EqualTo(documents.Count));
+        Assert.That(Counts(result.Facets.Level), Is.EquivalentTo(documents.GroupBy(d => IndexDocumentBuilder.LevelName(d.Id.Level)).ToDictionary(g => g.Key, g => g.Count())));
+        Assert.That(Counts(result.Facets.Region), Is.EquivalentTo(documents.Where(d => d.Id.Region is not null).GroupBy(d => d.Id.Region!).ToDictionary(g => g.Key, g => g.Count())));
+        Assert.That(Counts(result.Facets.Ics), Is.EquivalentTo(documents.SelectMany(d => d.Ics.Select(i => i.Split('.')[0]).Distinct()).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count())));
+        Assert.That(Counts(result.Facets.Year), Is.EquivalentTo(documents.Where(d => (d.Id.Year ?? d.Issued?.Year) is not null)
+            .GroupBy(d => (d.Id.Year ?? d.Issued!.Value.Year).ToString()).ToDictionary(g => g.Key, g => g.Count())));
+    }
+
+    private static Dictionary<string, int> Counts(IEnumerable<FacetCount> facet) => facet.ToDictionary(f => f.Value, f => f.Count);
+
+    [Test]
+    public void Paging_walks_the_groups_in_score_order()
+    {
+        var all = _corpus.Searcher.Search(new SearchRequest("应") { PageSize = 100 });
+        var pages = Enumerable.Range(1, 4).SelectMany(p => _corpus.Searcher.Search(new SearchRequest("应") { Page = p, PageSize = 3 }).Hits).Select(h => h.Key);
+        Assert.That(pages, Is.EqualTo(all.Hits.Select(h => h.Key).Take(12)));
+        Assert.That(all.Hits.Select(h => h.Score), Is.Ordered.Descending);
+    }
+
+    [Test]
+    public void Notice_without_a_number_is_searchable_under_its_key()
+    {
+        var hit = _corpus.Search("标准化发展 十四五 规划").Hits[0];
+        Assert.That(hit.Key, Is.EqualTo("jl-bzh-14th-fyp-notice"));
+        Assert.That(hit.Id.IsEmpty);
+        Assert.That(_corpus.Index.GetDocument("jl-bzh-14th-fyp-notice")!.Title, Does.Contain("十四五"));
+    }
+
+    [TestCase("GB/T 31999-2021")]
+    [TestCase("GBT31999-2021")]
+    [TestCase("ＧＢ／Ｔ　３１９９９—２０２１")]
+    [TestCase("gb/t 31999")] // undated: the newest edition
+    public void GetDocument_takes_any_spelling_of_the_id(string id)
+    {
+        var document = _corpus.Index.GetDocument(id);
+        Assert.That(document, Is.Not.Null);
+        Assert.That(document!.Id.Canonical, Is.EqualTo("GB/T 31999-2021"));
+        Assert.That(document.FindClause("5.2.1")!.Text, Does.Contain("25"));
+    }
+
+    [Test]
+    public void More_like_a_clause_finds_its_counterparts()
+    {
+        var similar = _corpus.Searcher.MoreLikeThis("GB/T 31999-2021", "4.2.1");
+        Assert.That(Clauses(similar).Take(6), Does.Contain(("DB22/T 3999-2023", "4.2.1")));
+        Assert.That(Clauses(similar), Does.Not.Contain(("GB/T 31999-2021", "4.2.1")));
+        var pasted = _corpus.Searcher.MoreLikeThis("充电柜应具有充电仓占用状态和累计用电量的远程查询功能");
+        Assert.That(Clauses(pasted).First(), Is.EqualTo(("T/HZEV 007-2024", "5.4.5")));
+    }
+
+    [TestCase("\"储存油温", 0, "quote")]
+    [TestCase("(储存 OR 油温", 0, "'('")]
+    [TestCase("储存)", 2, "')'")]
+    [TestCase("colour:red", 0, "unknown field")]
+    [TestCase("储存 *油", 3, "wildcard")]
+    [TestCase("", 0, "empty")]
+    [TestCase("   ", 0, "empty")]
+    [TestCase("储存 AND", 3, "AND")]
+    [TestCase("level:city", 6, "level:")]
+    [TestCase("year:recent", 5, "year:")]
+    public void Bad_queries_give_a_clear_syntax_error(string query, int position, string words)
+    {
+        var e = Assert.Throws<QuerySyntaxException>(() => _corpus.Search(query))!;
+        Assert.That(e.Position, Is.EqualTo(position));
+        Assert.That(e.Message, Does.Contain(words).And.Contain("position"));
+    }
+
+    [Test]
+    public void Query_size_is_bounded()
+    {
+        Assert.Throws<QuerySyntaxException>(() => _corpus.Search(new string('油', 1001)));
+        Assert.Throws<QuerySyntaxException>(() => _corpus.Search(string.Join(" ", Enumerable.Range(0, 65).Select(i => "w" + i))));
+        Assert.That(_corpus.Search("储*").Total, Is.GreaterThan(0));
+    }
+}
