@@ -27,7 +27,7 @@ public sealed class RelevanceTests
     private const double Goal = 0.90;
 
     /// <summary>What the current ranking measures, rounded down to 0.05: a drop below it is a regression.</summary>
-    private const double Floor = 0.60;
+    private const double Floor = 0.65;
 
     private const int K = 10;
 
