@@ -108,8 +108,8 @@ internal static class SearchScaleRun
         var ours = results.FirstOrDefault(r => r.Name.StartsWith("StdSearch", StringComparison.Ordinal));
         if (ours is null) return;
         foreach (var peer in results.Where(r => r != ours))
-            Console.WriteLine($"ours vs {peer.Name}: indexing {ours.MBps / peer.MBps:F2}× the speed, size {(double)ours.Size / peer.Size:F2}×, " +
-                              $"p50 {peer.P50 / ours.P50:F2}× faster, p99 {peer.P99 / ours.P99:F2}× faster");
+            Console.WriteLine($"ours ÷ {peer.Name}: indexing speed {ours.MBps / peer.MBps:F2}×, index size {(double)ours.Size / peer.Size:F2}×, " +
+                              $"p50 latency {ours.P50 / peer.P50:F2}×, p99 latency {ours.P99 / peer.P99:F2}× (latency below 1 = ours faster)");
     }
 
     private sealed record EngineResult(string Name, double MBps, double Seconds, long Size, double P50, double P99, double Max,
