@@ -9,6 +9,9 @@ internal interface IScaleEngine : IDisposable
     /// <summary>Indexes every standard's clauses and commits; returns when the index is durable on disk.</summary>
     void Index(IEnumerable<ScaleStandard> standards);
 
+    /// <summary>Opens the index a previous run left in the folder, for a query-only run.</summary>
+    void OpenExisting();
+
     /// <summary>Runs one query and returns the number of hits fetched (at most 10).</summary>
     int Search(ScaleQuery query);
 

@@ -26,7 +26,6 @@ internal sealed class LuceneCjkEngine : IScaleEngine
     public LuceneCjkEngine(string folder)
     {
         _folder = folder;
-        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, true);
         _directory = FSDirectory.Open(folder);
     }
 
@@ -34,7 +33,7 @@ internal sealed class LuceneCjkEngine : IScaleEngine
 
     public void Index(IEnumerable<ScaleStandard> standards)
     {
-        var config = new IndexWriterConfig(Version, _analyzer) { RAMBufferSizeMB = 256, OpenMode = OpenMode.CREATE };
+        var config = new IndexWriterConfig(Version, _analyzer) { RAMBufferSizeMB = 256, OpenMode = OpenMode.CREATE }; // replaces any old index
         using (var writer = new IndexWriter(_directory, config))
         {
             var sid = new StringField("sid", "", Field.Store.YES);
@@ -59,6 +58,11 @@ internal sealed class LuceneCjkEngine : IScaleEngine
             writer.Commit();
         }
 
+        OpenExisting();
+    }
+
+    public void OpenExisting()
+    {
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader);
     }

@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
 /// to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -19,6 +19,7 @@ internal static class SearchScaleRun
         var clauses = 1_000_000;
         var output = Path.Combine(Path.GetTempPath(), "stdsearch-scale");
         var engines = "ours,lucene,fts5";
+        var queryOnly = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,8 +27,9 @@ internal static class SearchScaleRun
                 case "--clauses": clauses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--out": output = args[++i]; break;
                 case "--engines": engines = args[++i]; break;
+                case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only]");
                     return Task.FromResult(2);
             }
         }
@@ -54,27 +56,35 @@ internal static class SearchScaleRun
             using var engine = Create(name, folder);
             GC.Collect();
             var sw = Stopwatch.StartNew();
-            engine.Index(standards);
-            var indexSeconds = sw.Elapsed.TotalSeconds;
+            if (queryOnly) engine.OpenExisting();
+            else engine.Index(standards);
+            var indexSeconds = queryOnly ? double.NaN : sw.Elapsed.TotalSeconds;
             var size = engine.SizeOnDisk();
             Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk");
 
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
+            var byKind = new Dictionary<ScaleQueryKind, List<double>>();
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
+            var missedIds = new List<string>();
             for (var i = 100; i < queries.Count; i++)
             {
                 sw.Restart();
                 var hits = engine.Search(queries[i]);
                 latencies[i - 100] = sw.Elapsed.TotalMilliseconds;
+                (byKind.TryGetValue(queries[i].Kind, out var list) ? list : byKind[queries[i].Kind] = []).Add(latencies[i - 100]);
                 hitsByKind.TryGetValue(queries[i].Kind, out var h);
                 hitsByKind[queries[i].Kind] = (h.Queries + 1, h.WithHits + (hits > 0 ? 1 : 0));
+                if (hits == 0 && queries[i].Kind == ScaleQueryKind.Id) missedIds.Add($"{queries[i].MessyId} (printed {queries[i].Id})");
             }
 
             var r = new EngineResult(engine.Name, bytes / 1e6 / indexSeconds, indexSeconds, size, Percentile(latencies, 50), Percentile(latencies, 99),
                 latencies.Max(), hitsByKind);
             Console.WriteLine($"{engine.Name}: p50 {r.P50:F2} ms, p99 {r.P99:F2} ms, max {r.Max:F1} ms; queries with hits: " +
                               string.Join(", ", hitsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.WithHits}/{k.Value.Queries}")));
+            Console.WriteLine($"{engine.Name}: p50/p99 ms by kind: " +
+                              string.Join(", ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {Percentile(k.Value.ToArray(), 50):F1}/{Percentile(k.Value.ToArray(), 99):F0}")));
+            if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
             results.Add(r);
         }
 

@@ -19,17 +19,19 @@ internal sealed class SqliteFts5Engine : IScaleEngine
     {
         Directory.CreateDirectory(folder);
         _path = Path.Combine(folder, "fts5.db");
-        File.Delete(_path);
         _connection = new SqliteConnection($"Data Source={_path}");
-        _connection.Open();
-        Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
-        Execute("CREATE VIRTUAL TABLE clauses USING fts5(sid, num UNINDEXED, heading, body, level UNINDEXED, year UNINDEXED, tokenize='trigram');");
     }
 
     public string Name => "SQLite FTS5 trigram";
 
+    public void OpenExisting() => _connection.Open();
+
     public void Index(IEnumerable<ScaleStandard> standards)
     {
+        File.Delete(_path);
+        _connection.Open();
+        Execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;");
+        Execute("CREATE VIRTUAL TABLE clauses USING fts5(sid, num UNINDEXED, heading, body, level UNINDEXED, year UNINDEXED, tokenize='trigram');");
         using var tx = _connection.BeginTransaction();
         using var insert = _connection.CreateCommand();
         insert.Transaction = tx;

@@ -26,6 +26,11 @@ internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
             foreach (var s in standards) writer.Write(ToDocument(s), null);
         } // Dispose commits
 
+        OpenExisting();
+    }
+
+    public void OpenExisting()
+    {
         _index = new StandardsIndex(folder);
         _searcher = new StandardsSearcher(_index);
     }
