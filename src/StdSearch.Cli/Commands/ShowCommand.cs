@@ -35,7 +35,7 @@ internal static class ShowCommand
             var status = index.ListStandards().FirstOrDefault(s => s.Key == document.Key)?.Status ?? StandardStatus.Current;
             AnsiConsole.MarkupLine($"[bold]{Markup.Escape(document.Id.IsEmpty ? document.Key : document.Id.Display)}[/] {Markup.Escape(document.Title)} [grey]({status.ToString().ToLowerInvariant()})[/]");
             if (document.TitleEn.Length > 0) AnsiConsole.MarkupLine($"[grey]{Markup.Escape(document.TitleEn)}[/]");
-            foreach (var c in document.AllClauses().Where(c => c.Number.Length > 0))
+            foreach (var c in document.AllClauses().Where(c => c.Number.Length > 0 && c.Kind is Documents.ClauseKind.Chapter or Documents.ClauseKind.Clause or Documents.ClauseKind.Term or Documents.ClauseKind.Annex))
                 AnsiConsole.MarkupLine($"  [blue]{Markup.Escape(c.Number)}[/] {Markup.Escape(c.Heading.Length > 0 ? c.Heading : Shorten(c.Text, 60))}");
             return Task.FromResult(0);
         });

@@ -169,7 +169,8 @@ public sealed class StandardsIndex : IDisposable
     /// </summary>
     /// <param name="filesOrFolders">Files and folders.</param>
     /// <param name="progress">Receives one report per file.</param>
-    /// <param name="cancellationToken">Stops the batch; files written before the last commit stay, the rest is rolled back on the next commit or lost on exit.</param>
+    /// <param name="cancellationToken">Stops the batch between files. Files already written stay in the writer (and in
+    /// searches) and are committed by the next write or when the index is disposed; a crash instead leaves the last commit.</param>
     /// <returns>One result per file, in input order.</returns>
     public async Task<IngestReport> IngestAsync(IEnumerable<string> filesOrFolders, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
