@@ -17,7 +17,18 @@ internal static class BenchmarkCorpus
         return dir?.FullName ?? throw new InvalidOperationException("StdSearch.sln not found above " + AppContext.BaseDirectory);
     }
 
-    public static string RealStandardsFolder() => Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "real-standards"));
+    public static string RealStandardsFolder()
+    {
+        var root = RepositoryRoot();
+        var folder = Path.GetFullPath(Path.Combine(root, "..", "shared", "real-standards"));
+        // In a git worktree (.git is a file "gitdir: <main>/.git/worktrees/<name>") the corpus sits next to the main checkout.
+        var gitFile = Path.Combine(root, ".git");
+        if (Directory.Exists(folder) || !File.Exists(gitFile)) return folder;
+        var line = File.ReadLines(gitFile).FirstOrDefault() ?? "";
+        if (!line.StartsWith("gitdir:", StringComparison.Ordinal)) return folder;
+        var main = new DirectoryInfo(Path.GetFullPath(line["gitdir:".Length..].Trim(), root)).Parent?.Parent?.Parent?.FullName;
+        return main is null ? folder : Path.GetFullPath(Path.Combine(main, "..", "shared", "real-standards"));
+    }
 
     /// <summary>Chinese text (Simplified), at least <paramref name="minChars"/> characters, from real documents.</summary>
     public static string SimplifiedChinese(int minChars)

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace StdSearch.Benchmarks.Search;
+
+/// <summary>
+/// The one-shot search scale measurement (not a BenchmarkDotNet class): generates the clause corpus, then for each
+/// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
+/// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
+/// to the peers.
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only]</code>
+/// </summary>
+internal static class SearchScaleRun
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var clauses = 1_000_000;
+        var output = Path.Combine(Path.GetTempPath(), "stdsearch-scale");
+        var engines = "ours,lucene,fts5";
+        var queryOnly = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--clauses": clauses = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--out": output = args[++i]; break;
+                case "--engines": engines = args[++i]; break;
+                case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
+                default:
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only]");
+                    return Task.FromResult(2);
+            }
+        }
+
+        Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
+        var total = Stopwatch.StartNew();
+        var corpus = ScaleCorpus.Load();
+        var standards = corpus.Generate(clauses).ToList();
+        var clauseCount = standards.Sum(s => s.Clauses.Count);
+        var bytes = standards.Sum(s => s.Clauses.Sum(c => (long)Encoding.UTF8.GetByteCount(c.Heading) + Encoding.UTF8.GetByteCount(c.Text)));
+        var traditional = standards.Where(s => s.Traditional).Sum(s => s.Clauses.Count);
+        var rng = new Random(11);
+        var idSample = Enumerable.Range(0, 2000).Select(_ => standards[rng.Next(standards.Count)]).ToList();
+        var queries = ScaleQuerySet.Build(corpus, idSample, 1100);
+        Console.WriteLine($"corpus: {clauseCount:N0} clauses in {standards.Count:N0} standards, {bytes / 1e6:F1} MB UTF-8 text, " +
+                          $"{100.0 * traditional / clauseCount:F0}% Traditional; pool {corpus.Sentences.Count:N0} sentences, " +
+                          $"{corpus.Headings.Count:N0} headings; generated in {total.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine("queries: " + string.Join(", ", queries.Skip(100).GroupBy(q => q.Kind).Select(g => $"{g.Key} {g.Count()}")));
+
+        var results = new List<EngineResult>();
+        foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var folder = Path.Combine(output, name);
+            using var engine = Create(name, folder);
+            GC.Collect();
+            var sw = Stopwatch.StartNew();
+            if (queryOnly) engine.OpenExisting();
+            else engine.Index(standards);
+            var indexSeconds = queryOnly ? double.NaN : sw.Elapsed.TotalSeconds;
+            var size = engine.SizeOnDisk();
+            Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk");
+
+            foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
+            var latencies = new double[queries.Count - 100];
+            var byKind = new Dictionary<ScaleQueryKind, List<double>>();
+            var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
+            var missedIds = new List<string>();
+            for (var i = 100; i < queries.Count; i++)
+            {
+                sw.Restart();
+                var hits = engine.Search(queries[i]);
+                latencies[i - 100] = sw.Elapsed.TotalMilliseconds;
+                (byKind.TryGetValue(queries[i].Kind, out var list) ? list : byKind[queries[i].Kind] = []).Add(latencies[i - 100]);
+                hitsByKind.TryGetValue(queries[i].Kind, out var h);
+                hitsByKind[queries[i].Kind] = (h.Queries + 1, h.WithHits + (hits > 0 ? 1 : 0));
+                if (hits == 0 && queries[i].Kind == ScaleQueryKind.Id) missedIds.Add($"{queries[i].MessyId} (printed {queries[i].Id})");
+            }
+
+            var r = new EngineResult(engine.Name, bytes / 1e6 / indexSeconds, indexSeconds, size, Percentile(latencies, 50), Percentile(latencies, 99),
+                latencies.Max(), hitsByKind);
+            Console.WriteLine($"{engine.Name}: p50 {r.P50:F2} ms, p99 {r.P99:F2} ms, max {r.Max:F1} ms; queries with hits: " +
+                              string.Join(", ", hitsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.WithHits}/{k.Value.Queries}")));
+            Console.WriteLine($"{engine.Name}: p50/p99 ms by kind: " +
+                              string.Join(", ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {Percentile(k.Value.ToArray(), 50):F1}/{Percentile(k.Value.ToArray(), 99):F0}")));
+            if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
+            results.Add(r);
+        }
+
+        PrintTable(results, bytes, clauseCount);
+        Console.WriteLine($"total {total.Elapsed.TotalMinutes:F1} min");
+        return Task.FromResult(0);
+    }
+
+    private static IScaleEngine Create(string name, string folder) => name switch
+    {
+        "fts5" => new SqliteFts5Engine(folder),
+        "lucene" => new LuceneCjkEngine(folder),
+        "ours" => new StandardsIndexEngine(folder),
+        _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
+    };
+
+    private static double Percentile(double[] values, int p)
+    {
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    private static void PrintTable(List<EngineResult> results, long bytes, int clauses)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"| Engine ({clauses:N0} clauses, {bytes / 1e6:F0} MB text) | Index MB/s | Index size (× text) | p50 ms | p99 ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+            Console.WriteLine($"| {r.Name} | {r.MBps:F2} | {r.Size / 1e6:F0} MB ({(double)r.Size / bytes:F2}×) | {r.P50:F2} | {r.P99:F2} | {r.Max:F0} |");
+        var ours = results.FirstOrDefault(r => r.Name.StartsWith("StdSearch", StringComparison.Ordinal));
+        if (ours is null) return;
+        foreach (var peer in results.Where(r => r != ours))
+            Console.WriteLine($"ours ÷ {peer.Name}: indexing speed {ours.MBps / peer.MBps:F2}×, index size {(double)ours.Size / peer.Size:F2}×, " +
+                              $"p50 latency {ours.P50 / peer.P50:F2}×, p99 latency {ours.P99 / peer.P99:F2}× (latency below 1 = ours faster)");
+    }
+
+    private sealed record EngineResult(string Name, double MBps, double Seconds, long Size, double P50, double P99, double Max,
+        Dictionary<ScaleQueryKind, (int Queries, int WithHits)> Hits);
+}

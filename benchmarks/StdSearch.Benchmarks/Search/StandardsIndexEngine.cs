@@ -1,0 +1,73 @@
+using StdSearch.Documents;
+using StdSearch.Indexing;
+using StdSearch.Search;
+
+namespace StdSearch.Benchmarks.Search;
+
+/// <summary>
+/// Ours: <see cref="StandardsIndex"/> with its default options. The generated standards are built as
+/// <see cref="StandardDocument"/>s in memory (no extraction) and written with the index's internal batch write, one
+/// commit at the end (the public <c>AddOrReplaceAsync</c> commits per standard; <c>IngestAsync</c> takes files).
+/// Queries use the query language as a user types it: Traditional or Simplified words, quoted phrases, ids in messy
+/// spellings, two words (AND is the default), and <c>level:</c> / <c>year:&gt;=</c> filters; page size 10 standards.
+/// </summary>
+internal sealed class StandardsIndexEngine(string folder) : IScaleEngine
+{
+    private StandardsIndex? _index;
+    private StandardsSearcher? _searcher;
+
+    public string Name => "StdSearch StandardsIndex";
+
+    public void Index(IEnumerable<ScaleStandard> standards)
+    {
+        if (Directory.Exists(folder)) Directory.Delete(folder, true);
+        using (var writer = new StandardsIndex(folder))
+        {
+            foreach (var s in standards) writer.Write(ToDocument(s), null);
+        } // Dispose commits
+
+        OpenExisting();
+    }
+
+    public void OpenExisting()
+    {
+        _index = new StandardsIndex(folder);
+        _searcher = new StandardsSearcher(_index);
+    }
+
+    public int Search(ScaleQuery query)
+    {
+        var text = query.Kind switch
+        {
+            ScaleQueryKind.Phrase => "\"" + query.Terms[0] + "\"",
+            ScaleQueryKind.Id => query.MessyId,
+            ScaleQueryKind.And => query.Terms[0] + " " + query.Terms[1],
+            ScaleQueryKind.Filtered => $"{query.Terms[0]} level:{query.Level} year:>={query.FromYear}",
+            _ => query.Terms[0],
+        };
+        var result = _searcher!.Search(new SearchRequest(text));
+        return result.Hits.Sum(h => Math.Max(1, h.Clauses.Count));
+    }
+
+    public long SizeOnDisk() => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
+    public void Dispose() => _index?.Dispose();
+
+    private static StandardDocument ToDocument(ScaleStandard s)
+    {
+        var id = StandardId.Parse(s.Id);
+        return new StandardDocument
+        {
+            Id = id,
+            Key = id.Canonical,
+            Title = s.Title,
+            Clauses = s.Clauses.Select(c => new Clause
+            {
+                Kind = c.Number.Contains('.') ? ClauseKind.Clause : ClauseKind.Chapter,
+                Number = c.Number,
+                Heading = c.Heading,
+                Text = c.Text,
+            }).ToList(),
+        };
+    }
+}
