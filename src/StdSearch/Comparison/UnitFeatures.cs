@@ -1,3 +1,4 @@
+using StdSearch.Documents;
 using StdSearch.Text;
 
 namespace StdSearch.Comparison;
@@ -15,12 +16,16 @@ internal sealed record UnitFeatures(
     IReadOnlyList<string> CitedIds)
 {
     /// <summary>Features of <paramref name="unit"/>: the identical check reads its full text (notes included), the rest its normative text.</summary>
-    public static UnitFeatures For(ComparisonUnit unit, TextFolder folder, ValueReader values) => new(
-        TextFeatures.WithoutSpace(folder.FoldToString(unit.Text)),
-        TextFeatures.EditorialKey(unit.FoldedText),
-        values.Values(unit.FoldedText),
-        ValueReader.Identifiers(unit.FoldedText),
-        TextFeatures.CitedIds(unit.FoldedText));
+    public static UnitFeatures For(ComparisonUnit unit, TextFolder folder, ValueReader values)
+    {
+        var ids = unit.FoldedText.Length >= 4 ? StandardIdFinder.FindAll(unit.FoldedText) : [];
+        return new(
+            TextFeatures.WithoutSpace(folder.FoldToString(unit.Text)),
+            TextFeatures.EditorialKey(unit.FoldedText),
+            values.Values(unit.FoldedText, ids),
+            ValueReader.Identifiers(unit.FoldedText),
+            ids.Select(m => m.Id.Canonical).ToList());
+    }
 
     /// <summary>The features of units read in order as one text (the keys drop whitespace, so joining them equals keying the joined text).</summary>
     public static UnitFeatures Join(IReadOnlyList<UnitFeatures> parts) => parts.Count == 1 ? parts[0] : new(

@@ -46,11 +46,13 @@ internal sealed partial class ValueReader
 
     private readonly HashSet<string> _clauseNumbers;
     private readonly Regex? _ownIds;
+    private readonly string[] _ownNumbers;
 
-    private ValueReader(HashSet<string> clauseNumbers, Regex? ownIds)
+    private ValueReader(HashSet<string> clauseNumbers, Regex? ownIds, string[] ownNumbers)
     {
         _clauseNumbers = clauseNumbers;
         _ownIds = ownIds;
+        _ownNumbers = ownNumbers;
     }
 
     /// <summary>A reader that knows the clause numbers and own ids of the compared documents.</summary>
@@ -58,6 +60,7 @@ internal sealed partial class ValueReader
     {
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         var ids = new List<string>();
+        var ownNumbers = new List<string>();
         foreach (var d in documents)
         {
             foreach (var c in d.AllClauses())
@@ -66,19 +69,20 @@ internal sealed partial class ValueReader
             {
                 // Number and year as printed in a header, spaces allowed anywhere the OCR put them: 808-201 1.
                 var year = d.Id.Year is { } y ? @"\s*[-—–－]\s*" + string.Join(@"\s*", y.ToString().Select(ch => ch.ToString())) : "";
+                ownNumbers.Add(d.Id.Number);
                 ids.Add(@"(?<![0-9])" + Regex.Escape(d.Id.Number).Replace(@"\.", @"\s*\.\s*") + year + @"(?![0-9])");
             }
         }
         var ownIds = ids.Count == 0 ? null : new Regex(@"(?:[A-Z]{1,4}\s*/\s*[A-Z]\s*)?(?:" + string.Join("|", ids.Distinct()) + ")", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        return new ValueReader(numbers, ownIds);
+        return new ValueReader(numbers, ownIds, [.. ownNumbers.Distinct()]);
     }
 
-    /// <summary>Normalised values of a folded text, in reading order.</summary>
-    public List<string> Values(string folded)
+    /// <summary>Normalised values of a folded text, in reading order; <paramref name="citedIds"/> are the text's standard ids when already found.</summary>
+    public List<string> Values(string folded, IReadOnlyList<StandardIdMatch>? citedIds = null)
     {
         var result = new List<string>();
         if (folded.Length == 0) return result;
-        var text = Mask(folded);
+        var text = Mask(folded, citedIds ?? (folded.Length >= 4 ? StandardIdFinder.FindAll(folded) : []));
         HashSet<int>? positional = null;
         foreach (var line in text.Split('\n'))
         {
@@ -112,13 +116,13 @@ internal sealed partial class ValueReader
         return result;
     }
 
-    private string Mask(string folded)
+    private string Mask(string folded, IReadOnlyList<StandardIdMatch> citedIds)
     {
         var sb = new StringBuilder(folded);
         void Blank(int start, int length) { for (var i = start; i < start + length && i < sb.Length; i++) if (sb[i] != '\n' && sb[i] != '|') sb[i] = '#'; }
-        if (folded.Length >= 4)
-            foreach (var id in StandardIdFinder.FindAll(folded)) Blank(id.Start, id.End - id.Start);
-        if (_ownIds is not null)
+        foreach (var id in citedIds) Blank(id.Start, id.End - id.Start);
+        // The own-id pattern is interpreted, not generated: run it only where the number occurs.
+        if (_ownIds is not null && _ownNumbers.Any(n => folded.Contains(n, StringComparison.Ordinal)))
             foreach (Match m in _ownIds.Matches(folded)) Blank(m.Index, m.Length);
         foreach (Match m in HexPattern().Matches(folded)) Blank(m.Index, m.Length);
         foreach (Match m in ReferencePattern().Matches(folded)) Blank(m.Index, m.Length);
