@@ -8,14 +8,15 @@ internal static class PairClassifier
     public static (PairKind Kind, List<string> Reasons) Classify(Side a, Side b, double similarity, bool moved, bool crossLanguage, ComparisonOptions options)
     {
         var reasons = new List<string>();
-        if (!crossLanguage && TextFeatures.WithoutSpace(a.FoldedFull) == TextFeatures.WithoutSpace(b.FoldedFull))
+        if (!crossLanguage && a.Features.Compact == b.Features.Compact)
         {
             if (moved) reasons.Add($"条号改变：{a.Numbers} → {b.Numbers}");
             return (moved ? PairKind.Moved : PairKind.Identical, reasons);
         }
 
-        Compare("数值", TextFeatures.Numbers(a.Folded), TextFeatures.Numbers(b.Folded), reasons);
-        Compare("引用文件", TextFeatures.CitedIds(a.Folded), TextFeatures.CitedIds(b.Folded), reasons);
+        Compare("数值", a.Features.Values, b.Features.Values, reasons);
+        Compare("标识符", a.Features.Identifiers, b.Features.Identifiers, reasons);
+        Compare("引用文件", a.Features.CitedIds, b.Features.CitedIds, reasons);
         // 能/不能 state capability, not a provision (DOMAIN.md §4): only requirement, recommendation and permission count.
         var ma = a.Modalities.Where(IsProvision).Distinct().Order().Select(TextFeatures.Chinese).ToList();
         var mb = b.Modalities.Where(IsProvision).Distinct().Order().Select(TextFeatures.Chinese).ToList();
@@ -31,7 +32,7 @@ internal static class PairClassifier
             reasons.Add("跨语言对应：数值、引用文件、术语和情态一致");
             return (PairKind.Translated, reasons);
         }
-        if (TextFeatures.EditorialKey(a.Folded) == TextFeatures.EditorialKey(b.Folded))
+        if (a.Features.EditorialKey == b.Features.EditorialKey)
             reasons.Add("仅标点、空格或“本标准/本文件”等自称改动");
         else if (similarity < options.EditorialThreshold)
         {
@@ -65,6 +66,6 @@ internal static class PairClassifier
 
     private static string Join(IReadOnlyList<string> items) => items.Count == 0 ? "（无）" : string.Join("、", items);
 
-    /// <summary>One side of a pair: the joined texts of its units.</summary>
-    internal sealed record Side(string Text, string FoldedFull, string Folded, IReadOnlyList<string> Words, IReadOnlyList<Modality> Modalities, string Numbers);
+    /// <summary>One side of a pair: the joined texts of its units and their features.</summary>
+    internal sealed record Side(string Text, UnitFeatures Features, IReadOnlyList<string> Words, IReadOnlyList<Modality> Modalities, string Numbers);
 }

@@ -47,6 +47,9 @@ public sealed class StandardComparer
         var unitsA = UnitBuilder.Build(a, tokenizer, _folder, glossary, englishA);
         var unitsB = UnitBuilder.Build(b, tokenizer, _folder, glossary, englishB);
         var matches = _aligner.Align(unitsA, unitsB, crossLanguage);
+        var values = ValueReader.For(a, b);
+        var featuresA = new UnitFeatures?[unitsA.Count];
+        var featuresB = new UnitFeatures?[unitsB.Count];
 
         var diff = new WordDiff(tokenizer, _folder);
         var pairs = new List<(double Order, ClausePair Pair, UnitMatch? Match)>();
@@ -61,8 +64,8 @@ public sealed class StandardComparer
             if (ua.Count == 0 || ub.Count == 0) continue;
             matchedA.UnionWith(match.A);
             matchedB.UnionWith(match.B);
-            var sa = SideOf(ua, tokenizer, englishA);
-            var sb = SideOf(ub, tokenizer, englishB);
+            var sa = SideOf(ua, FeaturesOf(match.A, unitsA, featuresA, values), tokenizer, englishA);
+            var sb = SideOf(ub, FeaturesOf(match.B, unitsB, featuresB, values), tokenizer, englishB);
             var moved = !ua.Select(u => u.Number).Order().SequenceEqual(ub.Select(u => u.Number).Order());
             var similarity = crossLanguage ? AnchorSimilarity(ua, ub) : WordSimilarity(sa.Words, sb.Words);
             var (kind, reasons) = PairClassifier.Classify(sa, sb, similarity, moved, crossLanguage, _options);
@@ -143,17 +146,26 @@ public sealed class StandardComparer
     private static bool IsEnglish(StandardDocument d) =>
         TextFeatures.CjkShare(d.AllClauses().Where(c => c.Kind is not (ClauseKind.Foreword or ClauseKind.Bibliography)).Select(c => c.Text).Take(400)) < 0.2;
 
-    private PairClassifier.Side SideOf(List<ComparisonUnit> units, StandardTextTokenizer tokenizer, bool english)
+    // Each unit's features are computed once, when its first pair needs them.
+    private UnitFeatures FeaturesOf(IReadOnlyList<int> indexes, List<ComparisonUnit> units, UnitFeatures?[] cache, ValueReader values)
+    {
+        var parts = new UnitFeatures[indexes.Count];
+        for (var k = 0; k < parts.Length; k++)
+            parts[k] = cache[indexes[k]] ??= UnitFeatures.For(units[indexes[k]], _folder, values);
+        return UnitFeatures.Join(parts);
+    }
+
+    private static PairClassifier.Side SideOf(List<ComparisonUnit> units, UnitFeatures features, StandardTextTokenizer tokenizer, bool english)
     {
         if (units.Count == 1)
         {
             var u = units[0];
-            return new(u.Text, _folder.FoldToString(u.Text), u.FoldedText, u.Words, TextFeatures.Modalities(u.Words, english, u.FoldedText), u.Number);
+            return new(u.Text, features, u.Words, TextFeatures.Modalities(u.Words, english, u.FoldedText), u.Number);
         }
         var text = string.Join("\n", units.Select(u => u.Text));
         var folded = string.Join("\n", units.Select(u => u.FoldedText));
         var words = units.SelectMany(u => u.Words).ToList();
-        return new(text, _folder.FoldToString(text), folded, words, TextFeatures.Modalities(tokenizer.Terms(text), english, folded), string.Join("+", units.Select(u => u.Number)));
+        return new(text, features, words, TextFeatures.Modalities(tokenizer.Terms(text), english, folded), string.Join("+", units.Select(u => u.Number)));
     }
 
     private static double WordSimilarity(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -34,6 +34,29 @@ public class RealPairComparisonTests
         Assert.That(result.Overlap, Is.GreaterThan(0.6));
     }
 
+    // Measured 2026-11: 29 technical pairs and 2 conflicts before byte offsets, table references, hex ids, running
+    // headers and clause numbers in the text were told apart from values; 12 and 1 after (ceilings leave a little room).
+    [Test]
+    public void Jt808_draft_against_published_reports_few_technical_changes()
+    {
+        var result = CompareFiles("JT-T-808-2011-draft.pdf", "JT-T-808-2011.pdf");
+        foreach (var p in result.Pairs.Where(p => p.Kind == PairKind.Technical))
+            TestContext.Out.WriteLine($"  technical {string.Join("+", p.A)} / {string.Join("+", p.B)}: {string.Join("；", p.Reasons)}");
+        var technical = result.Pairs.Count(p => p.Kind == PairKind.Technical);
+        var unchanged = result.Pairs.Count(p => p.Kind is PairKind.Identical or PairKind.Editorial);
+        Assert.Multiple(() =>
+        {
+            Assert.That(technical, Is.InRange(8, 14));
+            Assert.That(unchanged, Is.GreaterThanOrEqualTo(90));
+            Assert.That(result.ConflictCount, Is.LessThanOrEqualTo(1));
+            // 表 63 extracted as "表 630" in the draft; byte offsets shifted by a removed field: not value changes.
+            Assert.That(result.PairAt("8.39").Kind, Is.Not.EqualTo(PairKind.Technical));
+            Assert.That(result.PairAt("8.49").Kind, Is.Not.EqualTo(PairKind.Technical));
+            // A changed message id stays technical, as an identifier.
+            Assert.That(result.PairAt("8.38").Reasons, Has.Some.StartsWith("标识符：0x8101 → 0x8701"));
+        });
+    }
+
     [Test]
     public void Jt808_2011_to_2013_change_list_is_checked_against_the_foreword()
     {
