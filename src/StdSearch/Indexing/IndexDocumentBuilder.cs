@@ -65,7 +65,9 @@ internal static class IndexDocumentBuilder
             };
             if (unit.Heading.Length > 0)
             {
-                doc.Add(new TextField(IndexFields.HeadingWords, unit.Heading, Field.Store.NO));
+                // A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
+                var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
+                doc.Add(new TextField(IndexFields.HeadingWords, heading, Field.Store.NO));
                 doc.Add(new TextField(IndexFields.HeadingBigrams, unit.Heading, Field.Store.NO));
             }
             AddShared(doc, d);
