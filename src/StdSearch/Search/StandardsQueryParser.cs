@@ -49,6 +49,27 @@ internal sealed partial class StandardsQueryParser
     /// <summary>Id terms found in the query at the top level (they rank their standard first).</summary>
     public List<string> BoostedIds { get; } = [];
 
+    /// <summary>The exact (first) id term of each standard number at the top level: the standards the query names.</summary>
+    public List<string> NamedIds { get; } = [];
+
+    /// <summary>True when question words were cut out of the query (<see cref="QuestionWords"/>).</summary>
+    public bool IsQuestion { get; private set; }
+
+    /// <summary>True when the query is standard numbers and nothing else.</summary>
+    public bool IsIdOnly { get; private set; }
+
+    /// <summary>
+    /// For a query of plain words only (no operators, phrases, fields or ids) with at least two words: the same words
+    /// as an OR that needs <see cref="SearchOptions.RelaxedMinimumMatch"/> of them, each matched word adding a constant
+    /// <see cref="RelaxedWordScore"/> before BM25, so clauses are ranked first by how many words they match. The
+    /// searcher runs it for a question (<see cref="IsQuestion"/>: clauses with every word still rank first) and when the
+    /// AND finds too little (<see cref="SearchOptions.RelaxBelowStandards"/>). Null otherwise.
+    /// </summary>
+    public Query? Relaxed { get; private set; }
+
+    /// <summary>What each matched word adds to a clause's score in <see cref="Relaxed"/>: more than BM25 gives one word.</summary>
+    internal const float RelaxedWordScore = 100f;
+
     /// <summary>Parses the query. Standard numbers at the top level boost their standard and, when other terms are
     /// present, do not restrict the result to it; the rest is required.</summary>
     public Query Parse()
@@ -88,7 +109,38 @@ internal sealed partial class StandardsQueryParser
             BoostedIds.AddRange(IndexDocumentBuilder.IdTerms(id.Id));
         }
         if (_tokens.Count == 0 && topIds.Count > 1) result.MinimumNumberShouldMatch = 1;
+        IsIdOnly = _tokens.Count == 0 && topIds.Count > 0;
+        NamedIds.AddRange(topIds.Select(t => IndexDocumentBuilder.IdTerms(t.Id).First()));
+        if (topIds.Count == 0 && _tokens.All(t => t.Kind == TokenKind.Word && t.Text.IndexOfAny(['*', '?']) < 0)) Relaxed = RelaxedQuery();
         return result;
+    }
+
+    private Query? RelaxedQuery()
+    {
+        var words = new List<IReadOnlyList<string>>();
+        foreach (var t in _tokens)
+            foreach (var g in GroupByPosition(Analyze(_words, t.Text)))
+                words.Add(g.Terms);
+        if (words.Count < 2) return null;
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var terms in words)
+        {
+            var word = new DisjunctionMaxQuery(_options.TieBreaker);
+            var inClause = new BooleanQuery();
+            foreach (var (wordField, _, boost) in Fields())
+            {
+                word.Add(Single(wordField, terms, _options.WordWeight * boost));
+                // Only the clause's own text counts a word as matched: the title is on every clause of the standard.
+                if (wordField != IndexFields.TitleWords) inClause.Add(Single(wordField, terms, 1f), Occur.SHOULD);
+            }
+            query.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new ConstantScoreQuery(inClause) { Boost = RelaxedWordScore }, Occur.SHOULD },
+                { word, Occur.SHOULD },
+            }, Occur.SHOULD);
+        }
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(words.Count * _options.RelaxedMinimumMatch));
+        return query;
     }
 
     private Query ParseOr()
@@ -470,7 +522,10 @@ internal sealed partial class StandardsQueryParser
                 _tokens.Add(new Token(TokenKind.Field, word, start) { Field = field, Value = word[(colon + 1)..] });
                 continue;
             }
-            _tokens.Add(new Token(TokenKind.Word, word, start));
+            var parts = QuestionWords.Split(word);
+            if (parts.Count > 1 || parts[0].Text.Length < word.Length) IsQuestion = true;
+            foreach (var (part, offset) in parts)
+                _tokens.Add(new Token(TokenKind.Word, part, start + offset));
         }
     }
 }

@@ -48,7 +48,14 @@ public sealed class StandardsSearcher
         var filters = new List<Query>();
         if (request.Level is { Length: > 0 } level) filters.Add(FilterFromQuery("level:" + level, options));
         if (request.Region is { Length: > 0 } region) filters.Add(FilterFromQuery("region:" + region, options));
-        return Run(query, filters, request, options, excludedDoc: null, cancellationToken);
+        var named = parser.IsIdOnly ? parser.NamedIds : [];
+        // A question, or words that are not all in any clause: rank by how many of the words match instead.
+        if (parser.Relaxed is { } relaxed && parser.IsQuestion && options.RelaxBelowStandards > 0)
+            return Run(relaxed, filters, request, options, excludedDoc: null, named, cancellationToken, StandardsQueryParser.RelaxedWordScore);
+        var result = Run(query, filters, request, options, excludedDoc: null, named, cancellationToken);
+        if (parser.Relaxed is { } fallback && result.Total < options.RelaxBelowStandards)
+            result = Run(fallback, filters, request, options, excludedDoc: null, named, cancellationToken, StandardsQueryParser.RelaxedWordScore);
+        return result;
     }
 
     /// <summary>Clauses like a clause of an indexed standard (the clause itself is left out).</summary>
@@ -76,7 +83,7 @@ public sealed class StandardsSearcher
                 var doc = searcher.Doc(sd.Doc);
                 if (doc.Get(IndexFields.Number) != clauseNumber) continue;
                 var text = string.Join("\n", doc.Get(IndexFields.Heading), doc.Get(IndexFields.Text));
-                return Run(LikeText(searcher.IndexReader, text), [], request, request.Options ?? Options, sd.Doc, default);
+                return Run(LikeText(searcher.IndexReader, text), [], request, request.Options ?? Options, sd.Doc, [], default);
             }
             return Empty(request);
         }
@@ -104,7 +111,7 @@ public sealed class StandardsSearcher
         {
             _index.Release(searcher);
         }
-        return Run(query, [], request, request.Options ?? Options, null, default);
+        return Run(query, [], request, request.Options ?? Options, null, [], default);
     }
 
     private Query LikeText(IndexReader reader, string text)
@@ -130,7 +137,11 @@ public sealed class StandardsSearcher
     private Query FilterFromQuery(string filter, SearchOptions options) =>
         new StandardsQueryParser(filter, _index.WordAnalyzer, _index.BigramAnalyzer, options).Parse();
 
-    private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc, CancellationToken cancellationToken)
+    // wordScore: the constant a relaxed query adds per matched word (0 for other queries).
+    // namedOnly: the exact id terms of an id-only query; those standards are shown without clauses (every clause of
+    // theirs matches the id alike, so any clause shown would be filler), and the clauses citing them follow.
+    private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc,
+        IReadOnlyList<string> namedOnly, CancellationToken cancellationToken, float wordScore = 0)
     {
         var full = new BooleanQuery
         {
@@ -160,7 +171,7 @@ public sealed class StandardsSearcher
             foreach (var group in page)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                hits.Add(ToHit(searcher, group, highlighter));
+                hits.Add(ToHit(searcher, group, highlighter, options, namedOnly, wordScore));
             }
             var facets = new SearchFacets
             {
@@ -182,20 +193,29 @@ public sealed class StandardsSearcher
         }
     }
 
-    private StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter)
+    private static StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
+        IReadOnlyList<string> namedOnly, float wordScore)
     {
+        // Clauses well below the standard's best are noise next to the other standards' best clauses. In a relaxed
+        // query a clause must also match as many words as the best one (the score is words × wordScore + BM25).
+        var matched = wordScore > 0 ? MathF.Floor(group.Best / wordScore) * wordScore : 0;
+        var cut = matched + (group.Best - matched) * options.ClauseScoreRatio;
         var clauses = new List<ClauseHit>(group.Clauses.Count);
         StandardId id = default;
         var title = "";
         var level = StandardLevel.Unknown;
+        var first = true;
         foreach (var (docId, score) in group.Clauses)
         {
+            if (score < cut) break;
             var doc = searcher.Doc(docId);
-            if (clauses.Count == 0)
+            if (first)
             {
+                first = false;
                 StandardId.TryParse(doc.Get(IndexFields.DisplayId), out id);
                 title = doc.Get(IndexFields.Title) ?? "";
                 level = ParseEnum<StandardLevel>(doc.Get(IndexFields.Level));
+                if (namedOnly.Count > 0 && IndexDocumentBuilder.IdTerms(id).Any(namedOnly.Contains)) break;
             }
             var (snippet, spans, marked) = highlighter.Highlight(doc.Get(IndexFields.Text) ?? "");
             clauses.Add(new ClauseHit
