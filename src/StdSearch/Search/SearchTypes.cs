@@ -22,7 +22,7 @@ public sealed record SearchOptions
     /// <summary>Multiplier for matches in a clause heading (or term designation). Default 2.</summary>
     public float HeadingBoost { get; init; } = 2f;
 
-    /// <summary>Multiplier for matches in the standard's title (every clause of the standard carries it). Default 0.5.</summary>
+    /// <summary>Multiplier for matches in the standard's title (scored once per standard, on its own document). Default 0.5.</summary>
     public float TitleBoost { get; init; } = 0.5f;
 
     /// <summary>Boost of a standard number found in the query on the standard itself (ranks it first). Default 20.</summary>
@@ -96,6 +96,10 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Ranking and limits; the searcher's defaults when null.</summary>
     public SearchOptions? Options { get; init; }
+
+    /// <summary>Whether to count <see cref="SearchResult.Facets"/> (cheap, but not free on common words); when false
+    /// the result's facets are empty. Default true.</summary>
+    public bool Facets { get; init; } = true;
 }
 
 /// <summary>The result of a search: standards with their best clauses, facet counts over every match, and paging.</summary>
