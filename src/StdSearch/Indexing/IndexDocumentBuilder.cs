@@ -63,6 +63,8 @@ internal static class IndexDocumentBuilder
             new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
             new StoredField(IndexFields.Title, d.Title),
             new StoredField(IndexFields.Level, shared.Level),
+            new BinaryDocValuesField(IndexFields.Display, new BytesRef(string.Join(IndexFields.DisplaySeparator,
+                id.IsEmpty ? "" : id.Display, d.Title, shared.Level))),
         };
         if (shared.Year is int y) doc.Add(new StoredField(IndexFields.Year, y));
         foreach (var term in IdTerms(id)) doc.Add(new StringField(IndexFields.OwnId, term, Field.Store.NO));

@@ -61,6 +61,11 @@ internal static class IndexFields
     public const string HeadingWords = "heading_w";
     public const string HeadingBigrams = "heading_b";
 
+    /// <summary>Binary doc value on the standard's document: display id, title and level joined by U+001F — what a hit
+    /// shows, read without decompressing the stored fields (which hold the large JSON).</summary>
+    public const string Display = "display_dv";
+    public const char DisplaySeparator = '\u001f';
+
     // Stored. Json is the Brotli-compressed UTF-8 JSON of the StandardDocument; Title, DisplayId and Level are stored
     // on the standard's document, the clause fields on each clause.
     public const string Json = "json";

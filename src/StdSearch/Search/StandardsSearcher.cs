@@ -188,7 +188,6 @@ public sealed class StandardsSearcher
         }
     }
 
-    private static readonly ISet<string> StandardFields = new HashSet<string> { IndexFields.DisplayId, IndexFields.Title, IndexFields.Level };
     private static readonly ISet<string> ClauseFields = new HashSet<string>
     {
         IndexFields.Number, IndexFields.Heading, IndexFields.Kind, IndexFields.Pages, IndexFields.Text,
@@ -198,8 +197,8 @@ public sealed class StandardsSearcher
         float wordScore)
     {
         var standardDoc = group.StandardDoc >= 0 ? group.StandardDoc : StandardDocOf(searcher, group.Key, group.Clauses[0].Doc);
-        var standard = searcher.Doc(standardDoc, StandardFields);
-        StandardId.TryParse(standard.Get(IndexFields.DisplayId), out var id);
+        var (display, title, level) = DisplayOf(searcher, standardDoc);
+        StandardId.TryParse(display, out var id);
         // Clauses well below the standard's best are noise next to the other standards' best clauses. In a relaxed
         // query a clause must also match as many words as the best one (the score is words × wordScore + BM25).
         var best = group.BestClause;
@@ -228,13 +227,31 @@ public sealed class StandardsSearcher
         {
             Key = group.Key,
             Id = id,
-            Title = standard.Get(IndexFields.Title) ?? "",
-            Level = ParseEnum<StandardLevel>(standard.Get(IndexFields.Level)),
+            Title = title,
+            Level = ParseEnum<StandardLevel>(level),
             Status = (StandardStatus)group.Status,
             Score = group.Score,
             Clauses = clauses,
         };
     }
+
+    // Display id, title and level from the doc value (stored fields as the fallback for an index written before it).
+    private static (string Display, string Title, string Level) DisplayOf(IndexSearcher searcher, int standardDoc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(standardDoc, leaves)];
+        if (leaf.AtomicReader.GetBinaryDocValues(IndexFields.Display) is { } values)
+        {
+            var bytes = new Lucene.Net.Util.BytesRef();
+            values.Get(standardDoc - leaf.DocBase, bytes);
+            var parts = bytes.Utf8ToString().Split(IndexFields.DisplaySeparator);
+            if (parts.Length == 3) return (parts[0], parts[1], parts[2]);
+        }
+        var stored = searcher.Doc(standardDoc, StandardFields);
+        return (stored.Get(IndexFields.DisplayId) ?? "", stored.Get(IndexFields.Title) ?? "", stored.Get(IndexFields.Level) ?? "");
+    }
+
+    private static readonly ISet<string> StandardFields = new HashSet<string> { IndexFields.DisplayId, IndexFields.Title, IndexFields.Level };
 
     // A standard's documents are written as one block, its own document first, and Lucene keeps a block's documents
     // together and in order through merges and deletions: the standard's document is the first of the run of
