@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -35,40 +37,70 @@ internal static class IndexDocumentBuilder
         }
     }
 
-    public static Document Standard(StandardDocument d)
+    // Word fields: scored by term queries only, so frequencies without positions; bigram fields keep positions (phrases).
+    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+    private static readonly FieldType BigramsType = TextField.TYPE_NOT_STORED;
+
+    private static FieldType Frozen(FieldType type)
     {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
+    /// <param name="d">The standard.</param>
+    /// <param name="shared">Its filter fields (<see cref="SharedFields"/>), added to this document.</param>
+    public static Document Standard(StandardDocument d, SharedFields shared)
+    {
+        var id = d.Id;
         var doc = new Document
         {
             new StringField(IndexFields.Type, IndexFields.StandardType, Field.Store.YES),
-            new StoredField(IndexFields.Json, JsonSerializer.Serialize(d, JsonReport.Compact)),
+            new NumericDocValuesField(IndexFields.DocKind, IndexFields.StandardDocValue),
+            new StoredField(IndexFields.Json, CompressedJson.Encode(d)),
             new StringField(IndexFields.Lineage, LineageOf(d), Field.Store.YES),
+            new StoredField(IndexFields.Key, d.Key),
+            new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
+            new StoredField(IndexFields.Title, d.Title),
+            new StoredField(IndexFields.Level, shared.Level),
+            new BinaryDocValuesField(IndexFields.Display, new BytesRef(string.Join(IndexFields.DisplaySeparator,
+                id.IsEmpty ? "" : id.Display, d.Title, shared.Level))),
         };
-        AddShared(doc, d);
+        if (shared.Year is int y) doc.Add(new StoredField(IndexFields.Year, y));
+        foreach (var term in IdTerms(id)) doc.Add(new StringField(IndexFields.OwnId, term, Field.Store.NO));
+        if (d.Adoption is { Degree: AdoptionDegree.Identical } identical)
+            foreach (var term in IdTerms(identical.Source)) doc.Add(new StringField(IndexFields.AdoptedId, term, Field.Store.NO));
+        var title = d.TitleEn.Length > 0 ? d.Title + "\n" + d.TitleEn : d.Title;
+        doc.Add(new Field(IndexFields.TitleWords, title, WordsType));
+        doc.Add(new Field(IndexFields.TitleBigrams, title, BigramsType));
+        shared.AddTo(doc);
         return doc;
     }
 
-    public static IEnumerable<Document> Clauses(StandardDocument d)
+    /// <summary>One document per clause unit: its text and heading analysed and stored, and the standard's filter fields.</summary>
+    public static IEnumerable<Document> Clauses(StandardDocument d, SharedFields shared)
     {
         foreach (var unit in ClauseUnit.Split(d))
         {
             var doc = new Document
             {
-                new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.YES),
+                new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO),
                 new StoredField(IndexFields.Number, unit.Number),
                 new StoredField(IndexFields.Heading, unit.Heading),
                 new StoredField(IndexFields.Kind, JsonNamingPolicy.CamelCase.ConvertName(unit.Kind.ToString())),
                 new StoredField(IndexFields.Pages, string.Join(',', unit.Pages)),
-                new StoredField(IndexFields.Order, unit.Order),
                 new StoredField(IndexFields.Text, unit.Text),
-                new TextField(IndexFields.TextWords, unit.Text, Field.Store.NO),
-                new TextField(IndexFields.TextBigrams, unit.Text, Field.Store.NO),
+                new Field(IndexFields.TextWords, unit.Text, WordsType),
+                new Field(IndexFields.TextBigrams, unit.Text, BigramsType),
             };
             if (unit.Heading.Length > 0)
             {
-                doc.Add(new TextField(IndexFields.HeadingWords, unit.Heading, Field.Store.NO));
-                doc.Add(new TextField(IndexFields.HeadingBigrams, unit.Heading, Field.Store.NO));
+                // A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
+                var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
+                doc.Add(new Field(IndexFields.HeadingWords, heading, WordsType));
+                doc.Add(new Field(IndexFields.HeadingBigrams, unit.Heading, BigramsType));
             }
-            AddShared(doc, d);
+            shared.AddTo(doc);
             yield return doc;
         }
     }
@@ -81,51 +113,78 @@ internal static class IndexDocumentBuilder
         new StoredField(IndexFields.Path, path),
     ];
 
-    // Identity, filter, facet and title fields carried by both the standard and each of its clauses.
-    private static void AddShared(Document doc, StandardDocument d)
+    /// <summary>
+    /// Identity, filter and facet values of a standard, computed once (the id spellings analysed once) and added to the
+    /// standard's document and to each of its clauses as unstored keywords and doc values.
+    /// </summary>
+    internal sealed class SharedFields
     {
-        var id = d.Id;
-        doc.Add(new StringField(IndexFields.Key, d.Key, Field.Store.YES));
-        doc.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(d.Key)));
-        doc.Add(new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display));
-        doc.Add(new StoredField(IndexFields.Title, d.Title));
-        foreach (var term in IdTerms(id)) doc.Add(new StringField(IndexFields.Id, term, Field.Store.NO));
-        var spellings = id.IsEmpty ? d.Key : $"{id.Display} {id.Canonical}";
-        doc.Add(new TextField(IndexFields.IdText, spellings, Field.Store.NO));
+        private readonly List<(string Field, string Value)> _keywords = [];
+        private readonly List<string> _icsTop = [];
+        private readonly string _key;
+        private readonly string? _region;
 
-        var level = LevelName(id.Level);
-        doc.Add(new StringField(IndexFields.Level, level, Field.Store.YES));
-        doc.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(level)));
-        if (id.Region is { Length: > 0 } region)
+        public SharedFields(StandardDocument d, Analyzer words)
         {
-            doc.Add(new StringField(IndexFields.Region, region, Field.Store.YES));
-            doc.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(region)));
+            var id = d.Id;
+            _key = d.Key;
+            Level = LevelName(id.Level);
+            _keywords.Add((IndexFields.Key, d.Key));
+            _keywords.Add((IndexFields.Level, Level));
+            foreach (var term in IdTerms(id)) _keywords.Add((IndexFields.Id, term));
+            var spellings = id.IsEmpty ? d.Key : $"{id.Display} {id.Canonical}";
+            if (d.Adoption is { } adoption) spellings += " " + adoption.Source.Canonical;
+            foreach (var term in AnalyzedTerms(words, spellings)) _keywords.Add((IndexFields.IdText, term));
+            if (id.Region is { Length: > 0 } region)
+            {
+                _region = region;
+                _keywords.Add((IndexFields.Region, region));
+            }
+            if (id.RegionCode is { Length: > 0 } code)
+            {
+                _keywords.Add((IndexFields.RegionCode, code));
+                if (code.Length > 2) _keywords.Add((IndexFields.RegionCode, code[..2])); // a city is in its province
+            }
+            if (id.Sector is { Length: > 0 } sector) _keywords.Add((IndexFields.Sector, sector));
+            foreach (var ics in IcsPrefixes(d.Ics)) _keywords.Add((IndexFields.Ics, ics));
+            _icsTop.AddRange(d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct());
+            Year = id.Year ?? d.Issued?.Year;
+            if (d.Adoption is { } a)
+            {
+                _keywords.Add((IndexFields.Adoption, a.Degree.ToCode().ToLowerInvariant()));
+                foreach (var term in IdTerms(a.Source)) _keywords.Add((IndexFields.AdoptionSource, term));
+            }
         }
-        if (id.RegionCode is { Length: > 0 } code)
+
+        public string Level { get; }
+
+        public int? Year { get; }
+
+        public void AddTo(Document doc)
         {
-            doc.Add(new StringField(IndexFields.RegionCode, code, Field.Store.NO));
-            if (code.Length > 2) doc.Add(new StringField(IndexFields.RegionCode, code[..2], Field.Store.NO)); // a city is in its province
+            foreach (var (field, value) in _keywords) doc.Add(new StringField(field, value, Field.Store.NO));
+            doc.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(_key)));
+            doc.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(Level)));
+            if (_region is not null) doc.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(_region)));
+            foreach (var top in _icsTop) doc.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
+            if (Year is int y)
+            {
+                doc.Add(new Int32Field(IndexFields.Year, y, Field.Store.NO));
+                doc.Add(new NumericDocValuesField(IndexFields.YearValue, y));
+            }
+            doc.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
         }
-        if (id.Sector is { Length: > 0 } sector) doc.Add(new StringField(IndexFields.Sector, sector, Field.Store.NO));
-        foreach (var ics in IcsPrefixes(d.Ics)) doc.Add(new StringField(IndexFields.Ics, ics, Field.Store.NO));
-        foreach (var top in d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct())
-            doc.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
-        var year = id.Year ?? d.Issued?.Year;
-        if (year is int y)
+
+        private static HashSet<string> AnalyzedTerms(Analyzer analyzer, string text)
         {
-            doc.Add(new Int32Field(IndexFields.Year, y, Field.Store.YES));
-            doc.Add(new NumericDocValuesField(IndexFields.YearValue, y));
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            using var stream = analyzer.GetTokenStream(IndexFields.IdText, text);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken()) terms.Add(term.ToString());
+            stream.End();
+            return terms;
         }
-        if (d.Adoption is { } adoption)
-        {
-            doc.Add(new StringField(IndexFields.Adoption, adoption.Degree.ToCode().ToLowerInvariant(), Field.Store.NO));
-            foreach (var term in IdTerms(adoption.Source)) doc.Add(new StringField(IndexFields.AdoptionSource, term, Field.Store.NO));
-            doc.Add(new TextField(IndexFields.IdText, adoption.Source.Canonical, Field.Store.NO));
-        }
-        doc.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
-        var title = d.TitleEn.Length > 0 ? d.Title + "\n" + d.TitleEn : d.Title;
-        doc.Add(new TextField(IndexFields.TitleWords, title, Field.Store.NO));
-        doc.Add(new TextField(IndexFields.TitleBigrams, title, Field.Store.NO));
     }
 
     public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -2,8 +2,10 @@ namespace StdSearch.Indexing;
 
 /// <summary>
 /// The index schema: field names and the fixed values of <see cref="Type"/>. One Lucene document per standard
-/// (metadata and the stored <c>StandardDocument</c> JSON), one per clause (text, heading, number, pages, plus the
-/// standard's filter fields so that every filter and facet works at clause level), one per ingested file (content hash).
+/// (metadata, the analysed title and id, and the stored <c>StandardDocument</c> JSON, compressed), one per clause
+/// (text, heading, number, pages, plus the standard's filter keywords and doc values so that every filter and facet
+/// works at clause level), one per ingested file (content hash). The title and the standard's own id are indexed on
+/// the standard's document only: a title word scores the standard once instead of matching each of its clauses.
 /// </summary>
 internal static class IndexFields
 {
@@ -13,12 +15,21 @@ internal static class IndexFields
     public const string ClauseType = "clause";
     public const string FileType = "file";
 
-    // Identity (every document type). Key is indexed, stored and a sorted doc value (grouping, facets).
+    /// <summary>Numeric doc value, <see cref="StandardDocValue"/> on the standard's document and absent (0) on clauses.</summary>
+    public const string DocKind = "doc_dv";
+    public const long StandardDocValue = 1;
+
+    // Identity (every document type). Key is indexed, stored on the standard and a sorted doc value (grouping, facets).
     public const string Key = "key";
     /// <summary>Compact lower-case id terms as the analyzers emit them: <c>gb/t31999-2021</c> and <c>gb/t31999</c>.</summary>
     public const string Id = "id";
-    /// <summary>The id's spellings analysed with the word analyzer (partial or messy ids: <c>31999</c>).</summary>
+    /// <summary>The id's spellings analysed once with the word analyzer (partial or messy ids: <c>31999</c>), as keywords.</summary>
     public const string IdText = "id_text";
+    /// <summary>The standard's own id terms, on its own document only: a standard number in a query scores the
+    /// standard once, not each of its clauses.</summary>
+    public const string OwnId = "own_id";
+    /// <summary>The id terms of the standard it adopts identically (IDT), on its own document only.</summary>
+    public const string AdoptedId = "adopted_id";
     public const string Lineage = "lineage";
     public const string DisplayId = "display";
 
@@ -41,7 +52,8 @@ internal static class IndexFields
     /// <summary>Numeric doc value updated in place when another edition of the lineage arrives (see <see cref="StandardStatusCodes"/>).</summary>
     public const string Status = "status";
 
-    // Analysed text: each twice, words (ICU) and CJK bigrams.
+    // Analysed text: each twice, words (ICU; frequencies, no positions) and CJK bigrams (with positions, for phrases).
+    // Title fields are on the standard's document only.
     public const string TitleWords = "title_w";
     public const string TitleBigrams = "title_b";
     public const string TextWords = "text_w";
@@ -49,7 +61,13 @@ internal static class IndexFields
     public const string HeadingWords = "heading_w";
     public const string HeadingBigrams = "heading_b";
 
-    // Stored.
+    /// <summary>Binary doc value on the standard's document: display id, title and level joined by U+001F — what a hit
+    /// shows, read without decompressing the stored fields (which hold the large JSON).</summary>
+    public const string Display = "display_dv";
+    public const char DisplaySeparator = '\u001f';
+
+    // Stored. Json is the Brotli-compressed UTF-8 JSON of the StandardDocument; Title, DisplayId and Level are stored
+    // on the standard's document, the clause fields on each clause.
     public const string Json = "json";
     public const string Title = "title";
     public const string Number = "number";

@@ -16,6 +16,23 @@ public sealed record StandardsIndexOptions
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one file per commit.");
     } = 50;
 
+    /// <summary>
+    /// <see cref="StandardsIndex.AddOrReplaceManyAsync"/> commits after this many standards (and at its end). At least 1.
+    /// </summary>
+    public int CommitEveryStandards
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one standard per commit.");
+    } = 10_000;
+
+    /// <summary>Threads <see cref="StandardsIndex.AddOrReplaceManyAsync"/> analyses standards on (at least 1). Default 1: on a
+    /// busy 2-core machine a second thread measured slower (1.15 against 1.60 MB/s at 200,000 clauses).</summary>
+    public int IndexingThreads
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one thread.");
+    } = 1;
+
     /// <summary>The RAM the writer buffers before flushing a segment, in megabytes (at least 1).</summary>
     public double RamBufferMegabytes
     {

@@ -6,15 +6,16 @@ namespace StdSearch.Search;
 
 /// <summary>
 /// Snippets and highlights without a highlighter package: the stored clause text is tokenized again with the same
-/// tokenizers as the index (words and bigrams), tokens whose term is among the query's terms are marked at their
+/// tokenizers as the index (bigrams, and words when the bigrams match nothing), tokens whose term is among the query's terms are marked at their
 /// ORIGINAL offsets, overlapping marks are merged, and the window of about <see cref="SearchOptions.SnippetLength"/>
 /// characters with the most distinct matched terms is cut out.
 /// </summary>
 /// <remarks>Not thread-safe: it owns two tokenizers. One instance per search; dispose it.</remarks>
 internal sealed class Highlighter : IDisposable
 {
-    private readonly StandardTextTokenizer _words = new(CjkSegmentation.Words);
-    private readonly StandardTextTokenizer _bigrams = new(CjkSegmentation.Bigrams);
+    // Created on first use: the word tokenizer's ICU break iterator is costly to build and most searches never need it.
+    private StandardTextTokenizer? _words;
+    private StandardTextTokenizer? _bigrams;
     private readonly HashSet<string> _wordTerms = new(StringComparer.Ordinal);
     private readonly HashSet<string> _bigramTerms = new(StringComparer.Ordinal);
     private readonly SearchOptions _options;
@@ -32,10 +33,14 @@ internal sealed class Highlighter : IDisposable
     public (string Snippet, IReadOnlyList<HighlightSpan> Spans, string Marked) Highlight(string text)
     {
         var matches = new List<(int Start, int End, string Term)>();
-        foreach (var token in _words.Tokenize(text))
-            if (_wordTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
-        foreach (var token in _bigrams.Tokenize(text))
-            if (_bigramTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
+        if (_bigramTerms.Count > 0)
+            foreach (var token in (_bigrams ??= new(CjkSegmentation.Bigrams)).Tokenize(text))
+                if (_bigramTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
+        // The word tokenizer (ICU) is the slow one and a word's characters are its bigrams' characters: it runs only
+        // when the bigrams found nothing (an id, or a clause that matched on words alone).
+        if (matches.Count == 0 && _wordTerms.Count > 0)
+            foreach (var token in (_words ??= new(CjkSegmentation.Words)).Tokenize(text))
+                if (_wordTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
         var spans = Merge(matches);
         var (from, to) = Window(text, matches);
         var prefix = from > 0 ? "…" : "";
@@ -95,7 +100,7 @@ internal sealed class Highlighter : IDisposable
 
     public void Dispose()
     {
-        _words.Dispose();
-        _bigrams.Dispose();
+        _words?.Dispose();
+        _bigrams?.Dispose();
     }
 }

@@ -22,7 +22,7 @@ public sealed record SearchOptions
     /// <summary>Multiplier for matches in a clause heading (or term designation). Default 2.</summary>
     public float HeadingBoost { get; init; } = 2f;
 
-    /// <summary>Multiplier for matches in the standard's title (every clause of the standard carries it). Default 0.5.</summary>
+    /// <summary>Multiplier for matches in the standard's title (scored once per standard, on its own document). Default 0.5.</summary>
     public float TitleBoost { get; init; } = 0.5f;
 
     /// <summary>Boost of a standard number found in the query on the standard itself (ranks it first). Default 20.</summary>
@@ -43,8 +43,20 @@ public sealed record SearchOptions
     /// <summary>Most index terms a trailing-* prefix expands to (the best-scoring ones are kept). Default 64.</summary>
     public int MaxPrefixExpansions { get; init; } = 64;
 
-    /// <summary>Best clauses returned per standard. Default 3.</summary>
-    public int ClausesPerStandard { get; init; } = 3;
+    /// <summary>Most clauses returned per standard. Default 10.</summary>
+    public int ClausesPerStandard { get; init; } = 10;
+
+    /// <summary>A standard's clauses are returned while they score at least this share of its best clause (0 to 1),
+    /// up to <see cref="ClausesPerStandard"/>. Default 0.3 (measured on the judged set: 0.2 and 0.4 both rank worse).</summary>
+    public float ClauseScoreRatio { get; init; } = 0.3f;
+
+    /// <summary>When a query of plain words matches fewer standards than this with every word required, it is run
+    /// again needing only <see cref="RelaxedMinimumMatch"/> of its words, ranked by how many match (questions such as
+    /// 充电柜外壳防护等级要求是多少 rarely repeat every word). 0 turns the fallback off. Default 1.</summary>
+    public int RelaxBelowStandards { get; init; } = 1;
+
+    /// <summary>Share of the words (0 to 1) a clause must match in the relaxed query. Default 0.5.</summary>
+    public float RelaxedMinimumMatch { get; init; } = 0.5f;
 
     /// <summary>Target snippet length in characters. Default 80.</summary>
     public int SnippetLength { get; init; } = 80;
@@ -84,6 +96,10 @@ public sealed record SearchRequest(string Query)
 
     /// <summary>Ranking and limits; the searcher's defaults when null.</summary>
     public SearchOptions? Options { get; init; }
+
+    /// <summary>Whether to count <see cref="SearchResult.Facets"/> (cheap, but not free on common words); when false
+    /// the result's facets are empty. Default true.</summary>
+    public bool Facets { get; init; } = true;
 }
 
 /// <summary>The result of a search: standards with their best clauses, facet counts over every match, and paging.</summary>

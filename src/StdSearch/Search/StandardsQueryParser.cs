@@ -49,6 +49,21 @@ internal sealed partial class StandardsQueryParser
     /// <summary>Id terms found in the query at the top level (they rank their standard first).</summary>
     public List<string> BoostedIds { get; } = [];
 
+    /// <summary>True when question words were cut out of the query (<see cref="QuestionWords"/>).</summary>
+    public bool IsQuestion { get; private set; }
+
+    /// <summary>
+    /// For a query of plain words only (no operators, phrases, fields or ids) with at least two words: the same words
+    /// as an OR that needs <see cref="SearchOptions.RelaxedMinimumMatch"/> of them, each matched word adding a constant
+    /// <see cref="RelaxedWordScore"/> before BM25, so clauses are ranked first by how many words they match. The
+    /// searcher runs it for a question (<see cref="IsQuestion"/>: clauses with every word still rank first) and when the
+    /// AND finds too little (<see cref="SearchOptions.RelaxBelowStandards"/>). Null otherwise.
+    /// </summary>
+    public Query? Relaxed { get; private set; }
+
+    /// <summary>What each matched word adds to a clause's score in <see cref="Relaxed"/>: more than BM25 gives one word.</summary>
+    internal const float RelaxedWordScore = 100f;
+
     /// <summary>Parses the query. Standard numbers at the top level boost their standard and, when other terms are
     /// present, do not restrict the result to it; the rest is required.</summary>
     public Query Parse()
@@ -70,25 +85,69 @@ internal sealed partial class StandardsQueryParser
                 if (_tokens[i].Kind == TokenKind.And && (i == 0 || i == _tokens.Count - 1 || _tokens[i + 1].Kind == TokenKind.And))
                     _tokens.RemoveAt(i);
         }
-        var result = new BooleanQuery();
-        if (_tokens.Count > 0)
+        if (_tokens.Count == 0)
         {
-            var main = ParseOr();
-            if (_next < _tokens.Count)
+            // Numbers only: each standard itself (its own document) and the clauses citing it.
+            var ids = new BooleanQuery();
+            foreach (var id in topIds)
             {
-                var t = _tokens[_next];
-                throw new QuerySyntaxException(_query, t.Position, t.Kind == TokenKind.RParen ? "a ')' without its '('" : $"unexpected '{t.Text}'");
+                ids.Add(IdQuery(id.Id, boostOwn: true), topIds.Count == 1 ? Occur.MUST : Occur.SHOULD);
+                BoostedIds.AddRange(IndexDocumentBuilder.IdTerms(id.Id));
             }
-            result.Add(main, Occur.MUST);
+            if (topIds.Count > 1) ids.MinimumNumberShouldMatch = 1;
+            return ids;
         }
+        var main = ParseOr();
+        if (_next < _tokens.Count)
+        {
+            var t = _tokens[_next];
+            throw new QuerySyntaxException(_query, t.Position, t.Kind == TokenKind.RParen ? "a ')' without its '('" : $"unexpected '{t.Text}'");
+        }
+        if (topIds.Count == 0)
+        {
+            if (_tokens.All(t => t.Kind == TokenKind.Word && t.Text.IndexOfAny(['*', '?']) < 0)) Relaxed = RelaxedQuery();
+            return main;
+        }
+        // Words and numbers: clauses must match the words (citing a number adds to their score); the numbered standards'
+        // own documents match on their own and put those standards first.
+        var clauses = new BooleanQuery { { main, Occur.MUST } };
+        var result = new BooleanQuery { { clauses, Occur.SHOULD } };
         foreach (var id in topIds)
         {
-            var idQuery = IdQuery(id.Id, boostOwn: true);
-            result.Add(idQuery, topIds.Count == 1 && _tokens.Count == 0 ? Occur.MUST : Occur.SHOULD);
-            BoostedIds.AddRange(IndexDocumentBuilder.IdTerms(id.Id));
+            var terms = IndexDocumentBuilder.IdTerms(id.Id).ToList();
+            clauses.Add(new TermQuery(new Term(IndexFields.TextWords, terms[0])) { Boost = _options.WordWeight }, Occur.SHOULD);
+            result.Add(OwnQuery(terms[0], _options.IdBoost), Occur.SHOULD);
+            BoostedIds.AddRange(terms);
         }
-        if (_tokens.Count == 0 && topIds.Count > 1) result.MinimumNumberShouldMatch = 1;
         return result;
+    }
+
+    private Query? RelaxedQuery()
+    {
+        var words = new List<IReadOnlyList<string>>();
+        foreach (var t in _tokens)
+            foreach (var g in GroupByPosition(Analyze(_words, t.Text)))
+                words.Add(g.Terms);
+        if (words.Count < 2) return null;
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var terms in words)
+        {
+            var word = new DisjunctionMaxQuery(_options.TieBreaker);
+            var inClause = new BooleanQuery();
+            foreach (var (wordField, _, boost) in Fields())
+            {
+                word.Add(Single(wordField, terms, _options.WordWeight * boost));
+                // Only the clause's own text counts a word as matched: the title is on every clause of the standard.
+                if (wordField != IndexFields.TitleWords) inClause.Add(Single(wordField, terms, 1f), Occur.SHOULD);
+            }
+            query.Add(new BooleanQuery(disableCoord: true)
+            {
+                { new ConstantScoreQuery(inClause) { Boost = RelaxedWordScore }, Occur.SHOULD },
+                { word, Occur.SHOULD },
+            }, Occur.SHOULD);
+        }
+        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(words.Count * _options.RelaxedMinimumMatch));
+        return query;
     }
 
     private Query ParseOr()
@@ -288,11 +347,17 @@ internal sealed partial class StandardsQueryParser
     private Query IdQuery(StandardId id, bool boostOwn)
     {
         var terms = IndexDocumentBuilder.IdTerms(id).ToList();
-        var own = new TermQuery(new Term(IndexFields.Id, terms[0])) { Boost = boostOwn ? _options.IdBoost : 1f };
         // Clauses that cite the number also match (text and headings index ids as single tokens).
         var cited = new TermQuery(new Term(IndexFields.TextWords, terms[0])) { Boost = _options.WordWeight };
-        return new DisjunctionMaxQuery(_options.TieBreaker) { own, cited };
+        return new DisjunctionMaxQuery(_options.TieBreaker) { OwnQuery(terms[0], boostOwn ? _options.IdBoost : 1f), cited };
     }
+
+    // The standard itself, and at half the weight a standard adopting it identically (GB/T 42871 for ISO 29875).
+    private static Query OwnQuery(string idTerm, float boost) => new DisjunctionMaxQuery(0f)
+    {
+        new TermQuery(new Term(IndexFields.OwnId, idTerm)) { Boost = boost },
+        new TermQuery(new Term(IndexFields.AdoptedId, idTerm)) { Boost = boost / 2 },
+    };
 
     private Query FieldQuery(Token t)
     {
@@ -470,7 +535,10 @@ internal sealed partial class StandardsQueryParser
                 _tokens.Add(new Token(TokenKind.Field, word, start) { Field = field, Value = word[(colon + 1)..] });
                 continue;
             }
-            _tokens.Add(new Token(TokenKind.Word, word, start));
+            var parts = QuestionWords.Split(word);
+            if (parts.Count > 1 || parts[0].Text.Length < word.Length) IsQuestion = true;
+            foreach (var (part, offset) in parts)
+                _tokens.Add(new Token(TokenKind.Word, part, start + offset));
         }
     }
 }

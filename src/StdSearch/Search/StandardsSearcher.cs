@@ -48,7 +48,13 @@ public sealed class StandardsSearcher
         var filters = new List<Query>();
         if (request.Level is { Length: > 0 } level) filters.Add(FilterFromQuery("level:" + level, options));
         if (request.Region is { Length: > 0 } region) filters.Add(FilterFromQuery("region:" + region, options));
-        return Run(query, filters, request, options, excludedDoc: null, cancellationToken);
+        // A question, or words that are not all in any clause: rank by how many of the words match instead.
+        if (parser.Relaxed is { } relaxed && parser.IsQuestion && options.RelaxBelowStandards > 0)
+            return Run(relaxed, filters, request, options, excludedDoc: null, cancellationToken, StandardsQueryParser.RelaxedWordScore);
+        var result = Run(query, filters, request, options, excludedDoc: null, cancellationToken);
+        if (parser.Relaxed is { } fallback && result.Total < options.RelaxBelowStandards)
+            result = Run(fallback, filters, request, options, excludedDoc: null, cancellationToken, StandardsQueryParser.RelaxedWordScore);
+        return result;
     }
 
     /// <summary>Clauses like a clause of an indexed standard (the clause itself is left out).</summary>
@@ -130,20 +136,20 @@ public sealed class StandardsSearcher
     private Query FilterFromQuery(string filter, SearchOptions options) =>
         new StandardsQueryParser(filter, _index.WordAnalyzer, _index.BigramAnalyzer, options).Parse();
 
-    private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc, CancellationToken cancellationToken)
+    // wordScore: the constant a relaxed query adds per matched word (0 for other queries).
+    private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc,
+        CancellationToken cancellationToken, float wordScore = 0)
     {
-        var full = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Type, IndexFields.ClauseType)), Occur.MUST },
-            { query, Occur.MUST },
-        };
+        // Clauses match on their text and headings, a standard's own document on its title and number.
+        var full = new BooleanQuery { { query, Occur.MUST } };
         foreach (var f in filters) full.Add(f, Occur.MUST);
         var searcher = _index.Acquire();
         try
         {
-            var collector = new GroupingCollector(options.ClausesPerStandard, excludedDoc ?? -1);
+            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1);
             searcher.Search(full, collector);
-            var ordered = collector.Groups.Values.OrderByDescending(g => g.Best).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            collector.Finish();
+            var ordered = collector.Groups.OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
             var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
 
             var terms = new HashSet<Term>();
@@ -160,7 +166,7 @@ public sealed class StandardsSearcher
             foreach (var group in page)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                hits.Add(ToHit(searcher, group, highlighter));
+                hits.Add(ToHit(searcher, group, highlighter, options, wordScore));
             }
             var facets = new SearchFacets
             {
@@ -182,21 +188,27 @@ public sealed class StandardsSearcher
         }
     }
 
-    private StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter)
+    private static readonly ISet<string> ClauseFields = new HashSet<string>
     {
-        var clauses = new List<ClauseHit>(group.Clauses.Count);
-        StandardId id = default;
-        var title = "";
-        var level = StandardLevel.Unknown;
+        IndexFields.Number, IndexFields.Heading, IndexFields.Kind, IndexFields.Pages, IndexFields.Text,
+    };
+
+    private static StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
+        float wordScore)
+    {
+        var standardDoc = group.StandardDoc >= 0 ? group.StandardDoc : StandardDocOf(searcher, group.Key, group.Clauses[0].Doc);
+        var (display, title, level) = DisplayOf(searcher, standardDoc);
+        StandardId.TryParse(display, out var id);
+        // Clauses well below the standard's best are noise next to the other standards' best clauses. In a relaxed
+        // query a clause must also match as many words as the best one (the score is words × wordScore + BM25).
+        var best = group.BestClause;
+        var matched = wordScore > 0 ? MathF.Floor(best / wordScore) * wordScore : 0;
+        var cut = matched + (best - matched) * options.ClauseScoreRatio;
+        var clauses = new List<ClauseHit>(group.Clauses.Length);
         foreach (var (docId, score) in group.Clauses)
         {
-            var doc = searcher.Doc(docId);
-            if (clauses.Count == 0)
-            {
-                StandardId.TryParse(doc.Get(IndexFields.DisplayId), out id);
-                title = doc.Get(IndexFields.Title) ?? "";
-                level = ParseEnum<StandardLevel>(doc.Get(IndexFields.Level));
-            }
+            if (score < cut) break;
+            var doc = searcher.Doc(docId, ClauseFields);
             var (snippet, spans, marked) = highlighter.Highlight(doc.Get(IndexFields.Text) ?? "");
             clauses.Add(new ClauseHit
             {
@@ -216,11 +228,53 @@ public sealed class StandardsSearcher
             Key = group.Key,
             Id = id,
             Title = title,
-            Level = level,
+            Level = ParseEnum<StandardLevel>(level),
             Status = (StandardStatus)group.Status,
-            Score = group.Best,
+            Score = group.Score,
             Clauses = clauses,
         };
+    }
+
+    // Display id, title and level from the doc value (stored fields as the fallback for an index written before it).
+    private static (string Display, string Title, string Level) DisplayOf(IndexSearcher searcher, int standardDoc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(standardDoc, leaves)];
+        if (leaf.AtomicReader.GetBinaryDocValues(IndexFields.Display) is { } values)
+        {
+            var bytes = new Lucene.Net.Util.BytesRef();
+            values.Get(standardDoc - leaf.DocBase, bytes);
+            var parts = bytes.Utf8ToString().Split(IndexFields.DisplaySeparator);
+            if (parts.Length == 3) return (parts[0], parts[1], parts[2]);
+        }
+        var stored = searcher.Doc(standardDoc, StandardFields);
+        return (stored.Get(IndexFields.DisplayId) ?? "", stored.Get(IndexFields.Title) ?? "", stored.Get(IndexFields.Level) ?? "");
+    }
+
+    private static readonly ISet<string> StandardFields = new HashSet<string> { IndexFields.DisplayId, IndexFields.Title, IndexFields.Level };
+
+    // A standard's documents are written as one block, its own document first, and Lucene keeps a block's documents
+    // together and in order through merges and deletions: the standard's document is the first of the run of
+    // documents with the clause's Key before it. A look-up by Key is the fallback.
+    private static int StandardDocOf(IndexSearcher searcher, string key, int clauseDoc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(clauseDoc, leaves)];
+        var keys = leaf.AtomicReader.GetSortedDocValues(IndexFields.Key);
+        var kinds = leaf.AtomicReader.GetNumericDocValues(IndexFields.DocKind);
+        if (keys is not null && kinds is not null)
+        {
+            var doc = clauseDoc - leaf.DocBase;
+            var ord = keys.GetOrd(doc);
+            for (var d = doc - 1; d >= 0 && keys.GetOrd(d) == ord; d--)
+                if (kinds.Get(d) == IndexFields.StandardDocValue) return leaf.DocBase + d;
+        }
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Type, IndexFields.StandardType)), Occur.MUST },
+        };
+        return searcher.Search(query, 1).ScoreDocs[0].Doc;
     }
 
     private static T ParseEnum<T>(string? camel) where T : struct, Enum =>

@@ -86,6 +86,28 @@ public class StandardsIndexTests
     }
 
     [Test]
+    public async Task Batch_of_documents_commits_every_n_and_replaces_by_key()
+    {
+        var folder = NewFolder();
+        var documents = new List<StdSearch.Documents.StandardDocument>();
+        foreach (var name in new[] { "gbt-31999-2015", "gbt-31999-2021", "db22t-3999-2023" })
+            documents.Add(await _extractor.ExtractAsync(Pdf(name)));
+        var commits = new List<int>();
+        using (var index = new StandardsIndex(folder, StandardsIndexOptions.Default with { CommitEveryStandards = 2 }))
+        {
+            var (added, replaced) = await index.AddOrReplaceManyAsync(documents, new SynchronousProgress<int>(commits.Add));
+            Assert.That((added, replaced), Is.EqualTo((3, 0)));
+            Assert.That(commits, Is.EqualTo(new[] { 2, 3 }));
+            Assert.That(await index.AddOrReplaceManyAsync(documents.Take(1)), Is.EqualTo((0, 1)));
+            Assert.That(index.ListStandards().Single(s => s.Key == "GB/T 31999-2015").Status, Is.EqualTo(StandardStatus.Replaced));
+        }
+        using var reopened = new StandardsIndex(folder);
+        Assert.That(reopened.StandardCount, Is.EqualTo(3));
+        Assert.That(reopened.GetDocument("GB/T 31999-2021")!.Clauses, Is.Not.Empty, "the stored document round-trips");
+        Assert.That(new StandardsSearcher(reopened).Search(new SearchRequest("酸价")).Total, Is.EqualTo(3));
+    }
+
+    [Test]
     public void Opening_creates_a_missing_folder()
     {
         var folder = Path.Combine(NewFolder(), "nested", "index");

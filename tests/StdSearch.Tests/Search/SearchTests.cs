@@ -64,6 +64,22 @@ public class SearchTests
     public void Simplified_query_finds_traditional_clause(string query, string key, string number) =>
         Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
 
+    [TestCase("储油罐多久清洗一次", "GB/T 31999-2021", "4.2.5")]        // question words dropped
+    [TestCase("充电柜外壳防护等级要求是多少", "T/JSEBA 018-2022", "5.3.1")] // not every word in the clause: ranked by words matched
+    [TestCase("thermal runaway", "T/JSEBA 018-2022", "3.3")]            // the term's English equivalent
+    [TestCase("nitrogen blanketing", "GB/T 31999-2021", "3.3")]
+    public void Questions_and_english_terms_find_the_answering_clause(string query, string key, string number) =>
+        Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
+
+    [Test]
+    public void A_number_alone_shows_its_standard_without_filler_clauses()
+    {
+        var hit = _corpus.Search("GBT31999-2021").Hits[0];
+        Assert.That(hit.Key, Is.EqualTo("GB/T 31999-2021"));
+        Assert.That(hit.Title, Is.Not.Empty);
+        Assert.That(hit.Clauses.Select(c => c.Heading), Does.Not.Contain("前言"));
+    }
+
     [TestCase("GBT31999-2021", "GB/T 31999-2021")]
     [TestCase("ＧＢ／Ｔ　３１９９９—２０２１", "GB/T 31999-2021")]
     [TestCase("GB/T 31999—2015", "GB/T 31999-2015")]
