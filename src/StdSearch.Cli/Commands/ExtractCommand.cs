@@ -51,26 +51,9 @@ internal static class ExtractCommand
     private static async Task<int> ExtractFolderAsync(DocumentExtractor extractor, string folder, bool json, CancellationToken cancellationToken)
     {
         var files = DocumentFiles.Expand([folder]);
-        IReadOnlyList<ExtractionOutcome> outcomes;
-        if (json || Console.IsOutputRedirected || Console.IsErrorRedirected)
-        {
-            outcomes = await extractor.ExtractManyAsync(files, cancellationToken: cancellationToken);
-        }
-        else
-        {
-            // A progress bar on an interactive terminal; piped output stays clean.
-            outcomes = await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
-            {
-                var task = context.AddTask("extracting", maxValue: 1);
-                var progress = new Progress<ExtractionProgress>(p =>
-                {
-                    task.MaxValue = p.Total;
-                    task.Value = p.Completed;
-                    task.Description = Markup.Escape(Path.GetFileName(p.Outcome.Path));
-                });
-                return await extractor.ExtractManyAsync(files, progress, cancellationToken);
-            });
-        }
+        var outcomes = await ConsoleProgress.RunAsync<ExtractionProgress, IReadOnlyList<ExtractionOutcome>>("extracting", quiet: json,
+            progress => extractor.ExtractManyAsync(files, progress, cancellationToken),
+            p => (p.Completed, p.Total, p.Outcome.Path));
         if (json)
         {
             Console.WriteLine(JsonReport.Serialize(outcomes.Select(o => new

@@ -25,25 +25,9 @@ internal static class IndexCommand
         {
             using var index = new StandardsIndex(parse.GetValue(indexDir) ?? StdSearchOptions.DefaultIndexDirectory());
             var targets = parse.GetValue(paths)!;
-            IngestReport report;
-            if (Console.IsOutputRedirected || Console.IsErrorRedirected)
-            {
-                report = await index.IngestAsync(targets, null, cancellationToken);
-            }
-            else
-            {
-                report = await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
-                {
-                    var task = context.AddTask("indexing", maxValue: 1);
-                    var progress = new Progress<IngestProgress>(p =>
-                    {
-                        task.MaxValue = p.Total;
-                        task.Value = p.Completed;
-                        task.Description = Markup.Escape(Path.GetFileName(p.File.Path));
-                    });
-                    return await index.IngestAsync(targets, progress, cancellationToken);
-                });
-            }
+            var report = await ConsoleProgress.RunAsync<IngestProgress, IngestReport>("indexing", quiet: false,
+                progress => index.IngestAsync(targets, progress, cancellationToken),
+                p => (p.Completed, p.Total, p.File.Path));
             WriteSummary(report, index);
             return report.Failed == 0 ? 0 : 1;
         });

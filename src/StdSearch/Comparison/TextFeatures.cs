@@ -123,19 +123,8 @@ internal static partial class TextFeatures
         _ => Modality.None,
     };
 
-    /// <summary>The Chinese word a report prints for a modality.</summary>
-    public static string Chinese(Modality m) => m switch
-    {
-        Modality.Shall => "应",
-        Modality.ShallNot => "不应",
-        Modality.Should => "宜",
-        Modality.ShouldNot => "不宜",
-        Modality.May => "可",
-        Modality.NeedNot => "不必",
-        Modality.Can => "能",
-        Modality.Cannot => "不能",
-        _ => "",
-    };
+    /// <summary>The Chinese word a report prints for a modality; empty for <see cref="Modality.None"/>.</summary>
+    public static string Chinese(Modality m) => m == Modality.None ? "" : Strictness.Word(m);
 
     /// <summary>Strength of an obligation for comparing two modal verbs on the same act: 应 3, 宜 2, 可 1; negatives mirrored.</summary>
     public static int Strength(Modality m) => m switch
