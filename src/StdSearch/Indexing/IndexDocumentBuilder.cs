@@ -84,7 +84,7 @@ internal static class IndexDocumentBuilder
         {
             var doc = new Document
             {
-                new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO),
+                shared.ClauseTypeField,
                 new StoredField(IndexFields.Number, unit.Number),
                 new StoredField(IndexFields.Heading, unit.Heading),
                 new StoredField(IndexFields.Kind, JsonNamingPolicy.CamelCase.ConvertName(unit.Kind.ToString())),
@@ -119,60 +119,67 @@ internal static class IndexDocumentBuilder
     /// </summary>
     internal sealed class SharedFields
     {
-        private readonly List<(string Field, string Value)> _keywords = [];
-        private readonly List<string> _icsTop = [];
-        private readonly string _key;
-        private readonly string? _region;
+        // Built once per standard and added to each of its documents: a field instance keeps its token stream, so the
+        // same instance in every clause saves creating (and reflecting over the attributes of) one stream per field
+        // per clause. Lucene inverts a block's documents one after the other, so sharing instances is safe.
+        private readonly List<Field> _fields = [];
 
         public SharedFields(StandardDocument d, Analyzer words)
         {
             var id = d.Id;
-            _key = d.Key;
             Level = LevelName(id.Level);
-            _keywords.Add((IndexFields.Key, d.Key));
-            _keywords.Add((IndexFields.Level, Level));
-            foreach (var term in IdTerms(id)) _keywords.Add((IndexFields.Id, term));
+            var keywords = new List<(string Field, string Value)>
+            {
+                (IndexFields.Key, d.Key),
+                (IndexFields.Level, Level),
+            };
+            foreach (var term in IdTerms(id)) keywords.Add((IndexFields.Id, term));
             var spellings = id.IsEmpty ? d.Key : $"{id.Display} {id.Canonical}";
             if (d.Adoption is { } adoption) spellings += " " + adoption.Source.Canonical;
-            foreach (var term in AnalyzedTerms(words, spellings)) _keywords.Add((IndexFields.IdText, term));
-            if (id.Region is { Length: > 0 } region)
+            foreach (var term in AnalyzedTerms(words, spellings)) keywords.Add((IndexFields.IdText, term));
+            string? region = null;
+            if (id.Region is { Length: > 0 } r)
             {
-                _region = region;
-                _keywords.Add((IndexFields.Region, region));
+                region = r;
+                keywords.Add((IndexFields.Region, r));
             }
             if (id.RegionCode is { Length: > 0 } code)
             {
-                _keywords.Add((IndexFields.RegionCode, code));
-                if (code.Length > 2) _keywords.Add((IndexFields.RegionCode, code[..2])); // a city is in its province
+                keywords.Add((IndexFields.RegionCode, code));
+                if (code.Length > 2) keywords.Add((IndexFields.RegionCode, code[..2])); // a city is in its province
             }
-            if (id.Sector is { Length: > 0 } sector) _keywords.Add((IndexFields.Sector, sector));
-            foreach (var ics in IcsPrefixes(d.Ics)) _keywords.Add((IndexFields.Ics, ics));
-            _icsTop.AddRange(d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct());
+            if (id.Sector is { Length: > 0 } sector) keywords.Add((IndexFields.Sector, sector));
+            foreach (var ics in IcsPrefixes(d.Ics)) keywords.Add((IndexFields.Ics, ics));
             Year = id.Year ?? d.Issued?.Year;
             if (d.Adoption is { } a)
             {
-                _keywords.Add((IndexFields.Adoption, a.Degree.ToCode().ToLowerInvariant()));
-                foreach (var term in IdTerms(a.Source)) _keywords.Add((IndexFields.AdoptionSource, term));
+                keywords.Add((IndexFields.Adoption, a.Degree.ToCode().ToLowerInvariant()));
+                foreach (var term in IdTerms(a.Source)) keywords.Add((IndexFields.AdoptionSource, term));
             }
+            foreach (var (field, value) in keywords) _fields.Add(new StringField(field, value, Field.Store.NO));
+            _fields.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(d.Key)));
+            _fields.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(Level)));
+            if (region is not null) _fields.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(region)));
+            foreach (var top in d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct())
+                _fields.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
+            if (Year is int y)
+            {
+                _fields.Add(new Int32Field(IndexFields.Year, y, Field.Store.NO));
+                _fields.Add(new NumericDocValuesField(IndexFields.YearValue, y));
+            }
+            _fields.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
         }
 
         public string Level { get; }
 
         public int? Year { get; }
 
+        /// <summary>The <see cref="IndexFields.Type"/> field of a clause, one instance for all clauses of the standard.</summary>
+        public Field ClauseTypeField { get; } = new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO);
+
         public void AddTo(Document doc)
         {
-            foreach (var (field, value) in _keywords) doc.Add(new StringField(field, value, Field.Store.NO));
-            doc.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(_key)));
-            doc.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(Level)));
-            if (_region is not null) doc.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(_region)));
-            foreach (var top in _icsTop) doc.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
-            if (Year is int y)
-            {
-                doc.Add(new Int32Field(IndexFields.Year, y, Field.Store.NO));
-                doc.Add(new NumericDocValuesField(IndexFields.YearValue, y));
-            }
-            doc.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
+            foreach (var field in _fields) doc.Add(field);
         }
 
         private static HashSet<string> AnalyzedTerms(Analyzer analyzer, string text)

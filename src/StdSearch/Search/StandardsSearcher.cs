@@ -146,11 +146,18 @@ public sealed class StandardsSearcher
         var searcher = _index.Acquire();
         try
         {
-            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1);
-            searcher.Search(full, collector);
-            collector.Finish();
-            var ordered = collector.Groups.OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
+                request.Page * request.PageSize);
+            var weight = searcher.CreateNormalizedWeight(full);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+            var ordered = collector.Finish();
             var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            collector.FillClauses(weight, page, cancellationToken);
 
             var terms = new HashSet<Term>();
             try
@@ -175,7 +182,7 @@ public sealed class StandardsSearcher
                 Ics = Sorted(collector.Ics),
                 Year = collector.Years.OrderByDescending(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList(),
             };
-            return new SearchResult(collector.Groups.Count, hits, facets)
+            return new SearchResult(collector.TotalGroups, hits, facets)
             {
                 TotalClauses = collector.TotalClauses,
                 Page = request.Page,
