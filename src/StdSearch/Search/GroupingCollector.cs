@@ -138,14 +138,15 @@ internal sealed class GroupingCollector : ICollector
             cancellationToken.ThrowIfCancellationRequested();
             var segment = bySegment.Key;
             var context = segment.Context;
-            foreach (var group in bySegment.OrderBy(g => g.AnyDoc))
+            // One scorer per segment: blocks are disjoint, so visiting them in doc order only ever moves it forward (a
+            // scorer per group would redo per-segment work such as a range filter's bit set for every group).
+            var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            var doc = -1;
+            foreach (var group in bySegment.Where(g => g.HasClauses).OrderBy(g => g.AnyDoc))
             {
-                if (!group.HasClauses) continue;
                 var (start, end) = segment.Block(group.Ord, group.AnyDoc);
-                // A fresh scorer per group: scorers only move forward, and blocks are visited in doc order anyway.
-                var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
-                if (scorer is null) continue;
-                var doc = scorer.Advance(start);
+                if (doc < start) doc = scorer.Advance(start);
                 while (doc != DocIdSetIterator.NO_MORE_DOCS && doc < end)
                 {
                     if (segment.DocBase + doc != _excludedDoc
