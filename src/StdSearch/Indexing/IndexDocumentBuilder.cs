@@ -50,14 +50,15 @@ internal static class IndexDocumentBuilder
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
     /// <param name="shared">Its filter fields (<see cref="SharedFields"/>), added to this document.</param>
-    public static Document Standard(StandardDocument d, SharedFields shared)
+    /// <param name="units">Its units (<see cref="ClauseUnit.Split"/>), stored with the JSON (<see cref="StoredStandard"/>).</param>
+    public static Document Standard(StandardDocument d, SharedFields shared, IReadOnlyList<ClauseUnit> units)
     {
         var id = d.Id;
         var doc = new Document
         {
             new StringField(IndexFields.Type, IndexFields.StandardType, Field.Store.YES),
             new NumericDocValuesField(IndexFields.DocKind, IndexFields.StandardDocValue),
-            new StoredField(IndexFields.Json, CompressedJson.Encode(d)),
+            new StoredField(IndexFields.Stored, StoredStandard.Encode(d, units)),
             new StringField(IndexFields.Lineage, LineageOf(d), Field.Store.YES),
             new StoredField(IndexFields.Key, d.Key),
             new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
@@ -77,19 +78,16 @@ internal static class IndexDocumentBuilder
         return doc;
     }
 
-    /// <summary>One document per clause unit: its text and heading analysed and stored, and the standard's filter fields.</summary>
-    public static IEnumerable<Document> Clauses(StandardDocument d, SharedFields shared)
+    /// <summary>One document per clause unit, in the order of <paramref name="units"/>, right after the standard's own
+    /// document: its text and heading analysed (not stored: <see cref="StoredStandard"/> holds them), and the standard's
+    /// filter fields.</summary>
+    public static IEnumerable<Document> Clauses(IReadOnlyList<ClauseUnit> units, SharedFields shared)
     {
-        foreach (var unit in ClauseUnit.Split(d))
+        foreach (var unit in units)
         {
             var doc = new Document
             {
                 shared.ClauseTypeField,
-                new StoredField(IndexFields.Number, unit.Number),
-                new StoredField(IndexFields.Heading, unit.Heading),
-                new StoredField(IndexFields.Kind, JsonNamingPolicy.CamelCase.ConvertName(unit.Kind.ToString())),
-                new StoredField(IndexFields.Pages, string.Join(',', unit.Pages)),
-                new StoredField(IndexFields.Text, unit.Text),
                 new Field(IndexFields.TextWords, unit.Text, WordsType),
                 new Field(IndexFields.TextBigrams, unit.Text, BigramsType),
             };
