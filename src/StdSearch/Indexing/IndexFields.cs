@@ -41,6 +41,9 @@ internal static class IndexFields
     /// <summary>Every prefix of every ICS code: <c>67</c>, <c>67.200</c>, <c>67.200.10</c>.</summary>
     public const string Ics = "ics";
     public const string Year = "year";
+    /// <summary>The year is indexed as one full-precision numeric term (a range spans a few dozen years: trie terms would
+    /// only add seven more terms to every clause).</summary>
+    public const int YearPrecisionStep = int.MaxValue;
     public const string Adoption = "adoption";
     public const string AdoptionSource = "adoptsrc";
 
