@@ -43,7 +43,20 @@ public static class CitationFinder
             if (where.Length > 0 && !entry.Where.Contains(where)) entry.Where.Add(where);
         }
 
-        foreach (var reference in document.NormativeReferences) Add(reference.Id, true, referencesWhere);
+        foreach (var reference in document.NormativeReferences)
+        {
+            Add(reference.Id, true, referencesWhere);
+            // One document under two numbers: "ITU-T Rec. T.800 | ISO/IEC 15444-1: …" (the second number opens the title).
+            if (reference.Title.TrimStart().StartsWith('|'))
+                foreach (var joint in StandardIdFinder.FindAll(reference.Title).Take(1))
+                    Add(joint.Id, true, referencesWhere);
+        }
+        // Entries the chapter's paragraphs hold beyond those parsed: a second entry run into the line before it
+        // ("… <http://…> Rec. ITU-R TF.460-6, …"); the source of an adoption suffix ("（ISO 2859-1:1999，IDT）") is not one.
+        if (referencesChapter is not null)
+            foreach (var element in referencesChapter.DescendantsAndSelf())
+                foreach (var match in StandardIdFinder.FindAll(element.Text))
+                    if (!IsAdoptionSource(element.Text, match)) Add(match.Id, true, referencesWhere);
         foreach (var clause in document.Clauses)
         {
             if (clause.Kind == ClauseKind.Foreword || ReferenceEquals(clause, referencesChapter)) continue;
@@ -70,6 +83,15 @@ public static class CitationFinder
     {
         if (text.Length == 0) return;
         foreach (var match in StandardIdFinder.FindAll(text)) add(match.Id, false, where);
+    }
+
+    private static bool IsAdoptionSource(string text, StandardIdMatch match)
+    {
+        var after = text.AsSpan(match.End, Math.Min(12, text.Length - match.End)).TrimStart();
+        if (after.Length == 0 || after[0] is not ('，' or ',')) return false;
+        after = after[1..].TrimStart();
+        return after.StartsWith("IDT", StringComparison.OrdinalIgnoreCase) || after.StartsWith("MOD", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("NEQ", StringComparison.OrdinalIgnoreCase) || after.StartsWith("EQV", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string Label(Clause clause, string parent) => clause.Kind switch
