@@ -14,5 +14,6 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     SearchCommand.Create(),
     ShowCommand.Create(),
     CompareCommand.Create(),
+    DedupeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
