@@ -15,5 +15,6 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     ShowCommand.Create(),
     CompareCommand.Create(),
     DedupeCommand.Create(),
+    CheckCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

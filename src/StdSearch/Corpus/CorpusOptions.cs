@@ -34,14 +34,18 @@ public sealed record CorpusOptions
     /// <summary>Estimated Jaccard similarity from which two clauses are the same clause reused. Default 0.6.</summary>
     public double ClauseThreshold { get; init; } = 0.6;
 
-    /// <summary>Clauses shorter than this (normalised characters) are not matched on their own (headings, 下列术语和定义适用于本文件). Default 12.</summary>
-    public int MinClauseLength { get; init; } = 12;
+    /// <summary>Clauses shorter than this (normalised characters) are not matched on their own (headings, 范围). Default 8.</summary>
+    public int MinClauseLength { get; init; } = 8;
 
     /// <summary>Two standards overlap when they share at least this many reused clauses (template clauses not counted). Default 2.</summary>
     public int MinSharedClauses { get; init; } = 2;
 
     /// <summary>The shortest shared run reported as a passage, in normalised characters. Default 10.</summary>
     public int MinPassageLength { get; init; } = 10;
+
+    /// <summary>In a clause shorter than <see cref="MinPassageLength"/> / 0.6 a passage may be as short as 60 % of the clause (at least 6 characters), so
+    /// <c>储存油温应不大于20 ℃</c> meets <c>储存油温应不大于25 ℃</c>.</summary>
+    internal int PassageLengthFor(int clauseLength) => Math.Min(MinPassageLength, Math.Max(6, (int)(clauseLength * 0.6)));
 
     /// <summary>
     /// A clause or passage found in at least this many standards is template text (the GB/T 1.1 reference lead-in, the patent
@@ -55,8 +59,8 @@ public sealed record CorpusOptions
     /// <summary>Threads for signatures and banding; 0 for the processor count. Default 0.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
-    /// <summary>Draft check: similar clauses fetched from the index per draft clause. Default 5.</summary>
-    public int CandidatesPerClause { get; init; } = 5;
+    /// <summary>Draft check: standards fetched from the index per draft clause (the most similar clauses, by the search index's more-like-this). Default 8.</summary>
+    public int CandidatesPerClause { get; init; } = 8;
 
     /// <summary>Draft check: best matches kept per draft clause. Default 3.</summary>
     public int MatchesPerClause { get; init; } = 3;
