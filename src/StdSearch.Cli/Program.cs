@@ -16,5 +16,6 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     CompareCommand.Create(),
     DedupeCommand.Create(),
     CheckCommand.Create(),
+    ReportCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
