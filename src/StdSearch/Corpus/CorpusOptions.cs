@@ -59,8 +59,11 @@ public sealed record CorpusOptions
     /// <summary>Threads for signatures and banding; 0 for the processor count. Default 0.</summary>
     public int MaxDegreeOfParallelism { get; init; }
 
-    /// <summary>Draft check: standards fetched from the index per draft clause (the most similar clauses, by the search index's more-like-this). Default 8.</summary>
+    /// <summary>Draft check: candidate standards fetched from the index per group of draft clauses (the standards with the most similar clauses, by the search index's more-like-this). Default 8.</summary>
     public int CandidatesPerClause { get; init; } = 8;
+
+    /// <summary>Draft check: consecutive clauses are searched together up to this many characters (one search per group). Default 300.</summary>
+    public int QueryCharacters { get; init; } = 300;
 
     /// <summary>Draft check: best matches kept per draft clause. Default 3.</summary>
     public int MatchesPerClause { get; init; } = 3;

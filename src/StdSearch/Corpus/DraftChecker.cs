@@ -56,18 +56,35 @@ public sealed class DraftChecker
         var templateUnits = new bool[units.Count];
         var templateMasks = new bool[units.Count][];
         var perSource = new ConcurrentDictionary<string, (int Chars, int Clauses)>(StringComparer.Ordinal);
+        // Consecutive clauses are searched together (up to QueryCharacters): one more-like-this search names the candidate
+        // standards of a group of short clauses, which cuts the searches three- to fivefold.
+        var groups = new List<List<int>>();
+        var groupOf = new int[units.Count];
+        for (int u = 0, chars = int.MaxValue; u < units.Count; u++)
+        {
+            if (units[u].Text.Length < o.MinClauseLength) { groupOf[u] = -1; continue; }
+            if (chars >= o.QueryCharacters) { groups.Add([]); chars = 0; }
+            groups[^1].Add(u);
+            groupOf[u] = groups.Count - 1;
+            chars += units[u].Text.Length;
+        }
+        var candidates = new IReadOnlyList<string>[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, g =>
+        {
+            var query = string.Join("\n", groups[g].Select(u => units[u].Text.Original));
+            candidates[g] = _searcher.MoreLikeThis(query, new SearchRequest("") { PageSize = o.CandidatesPerClause, Facets = false }).Hits
+                .Select(h => h.Key).Where(k => k != draft.Key).ToList();
+        });
         Parallel.For(0, units.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, u =>
         {
             var (label, text) = units[u];
             covered[u] = new bool[text.Length];
             checks[u] = new DraftClauseCheck { Clause = label, Characters = text.Length, Share = 0, Matches = [] };
-            if (text.Length < o.MinClauseLength) return;
-            var hits = _searcher.MoreLikeThis(text.Original, new SearchRequest("") { PageSize = o.CandidatesPerClause, Facets = false }).Hits;
+            if (groupOf[u] < 0) return;
             var matches = new List<(ClauseMatch Match, bool[] Mask)>();
-            foreach (var hit in hits)
+            foreach (var key in candidates[groupOf[u]])
             {
-                if (hit.Key == draft.Key) continue;
-                if (documents.GetOrAdd(hit.Key, k => Load(k, folder)) is not { } other) continue;
+                if (documents.GetOrAdd(key, k => Load(k, folder)) is not { } other) continue;
                 var passages = PassageMatcher.Match([units[u]], other.Units, o.PassageLengthFor(text.Length));
                 foreach (var group in passages.GroupBy(p => p.BUnit))
                 {
@@ -140,7 +157,7 @@ public sealed class DraftChecker
                 .OrderByDescending(s => s.Share).ThenBy(s => s.Standard, StringComparer.Ordinal).ToList(),
             Clauses = checks,
             Conflicts = conflicts.OrderBy(c => c.Unit).ThenBy(c => c.Conflict.Standard, StringComparer.Ordinal).Select(c => c.Conflict).ToList(),
-            Method = $"For each clause the {o.CandidatesPerClause} standards with the most similar clauses (index more-like-this) are searched for exact shared " +
+            Method = $"For each group of consecutive clauses (up to {o.QueryCharacters} characters) the {o.CandidatesPerClause} standards with the most similar clauses (index more-like-this) are searched for exact shared " +
                      $"runs of at least {o.MinPassageLength} characters in folded text without punctuation; the share is the union of the runs over the draft's characters; " +
                      $"a sentence found word for word in {Math.Min(o.TemplateDocuments, o.CandidatesPerClause)} or more standards is template text (counted in the share, not in the " +
                      "share without template text nor in the per-standard shares); provisions are compared " +
