@@ -62,8 +62,8 @@ public sealed record CorpusOptions
     /// <summary>Draft check: candidate standards fetched from the index per group of draft clauses (the standards with the most similar clauses, by the search index's more-like-this). Default 8.</summary>
     public int CandidatesPerClause { get; init; } = 8;
 
-    /// <summary>Draft check: consecutive clauses are searched together up to this many characters (one search per group). Default 300.</summary>
-    public int QueryCharacters { get; init; } = 300;
+    /// <summary>Draft check: consecutive clauses are searched together up to this many characters (one search per group). Default 600.</summary>
+    public int QueryCharacters { get; init; } = 600;
 
     /// <summary>Draft check: best matches kept per draft clause. Default 3.</summary>
     public int MatchesPerClause { get; init; } = 3;
