@@ -22,7 +22,8 @@ internal static class CheckCommand
         var draft = new Argument<string>("draft-file") { Description = "The draft: a PDF, DOCX, HTML or text file" };
         var index = IndexCommand.IndexOption();
         var json = new Option<bool>("--json") { Description = "Print the result as JSON" };
-        var command = new Command("check", "Check a draft against the index: text found elsewhere, and conflicting provisions") { draft, index, json };
+        var search = new Option<bool>("--search") { Description = "Find candidate standards with more-like-this searches instead of the clause signature tables kept in the index folder" };
+        var command = new Command("check", "Check a draft against the index: text found elsewhere, and conflicting provisions") { draft, index, json, search };
         command.SetAction(async (parse, cancellationToken) =>
         {
             StandardDocument document;
@@ -31,7 +32,9 @@ internal static class CheckCommand
             var directory = parse.GetValue(index) ?? StdSearchOptions.DefaultIndexDirectory();
             if (!Directory.Exists(directory)) { Console.Error.WriteLine($"no index at {directory} (give --index DIR)"); return 2; }
             using var opened = new StandardsIndex(directory);
-            var result = new DraftChecker(opened).Check(document, cancellationToken);
+            // The signature tables are built on the first check after the index changed, then read through a memory map.
+            using var signatures = parse.GetValue(search) ? null : ClauseSignatureIndex.OpenOrBuild(opened, cancellationToken: cancellationToken);
+            var result = new DraftChecker(opened, signatures: signatures).Check(document, cancellationToken);
             if (parse.GetValue(json)) Console.WriteLine(JsonReport.Serialize(result));
             else Print(result);
             return 0;

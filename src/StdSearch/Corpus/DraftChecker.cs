@@ -22,13 +22,21 @@ public sealed class DraftChecker
     private readonly StandardsSearcher _searcher;
     private readonly IRequirementExtractor _requirements;
     private readonly RequirementMatcher _matcher = new();
+    private readonly ClauseSignatureIndex? _signatures;
 
     /// <summary>Creates a checker over <paramref name="index"/>.</summary>
     /// <param name="index">The standards to check against.</param>
     /// <param name="options">Settings; <see cref="CorpusOptions.Default"/> when null.</param>
     /// <param name="requirementExtractor">Reads provisions from clause text; <see cref="RequirementExtractor"/> when null.</param>
-    public DraftChecker(StandardsIndex index, CorpusOptions? options = null, IRequirementExtractor? requirementExtractor = null)
+    /// <param name="signatures">
+    /// The index's clause signatures (<see cref="ClauseSignatureIndex.OpenOrBuild"/>): when given, the candidate standards are
+    /// those sharing an LSH band with any clause of the draft (the most clauses first, up to twice
+    /// <see cref="CorpusOptions.CandidatesPerClause"/>), found without searching; when null, by more-like-this searches.
+    /// </param>
+    public DraftChecker(StandardsIndex index, CorpusOptions? options = null, IRequirementExtractor? requirementExtractor = null,
+        ClauseSignatureIndex? signatures = null)
     {
+        _signatures = signatures;
         ArgumentNullException.ThrowIfNull(index);
         _index = index;
         _searcher = new StandardsSearcher(index);
@@ -69,12 +77,26 @@ public sealed class DraftChecker
             chars += units[u].Text.Length;
         }
         var candidates = new IReadOnlyList<string>[groups.Count];
-        Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, g =>
+        if (_signatures is not null)
         {
-            var query = string.Join("\n", groups[g].Select(u => units[u].Text.Original));
-            candidates[g] = _searcher.MoreLikeThis(query, new SearchRequest("") { PageSize = o.CandidatesPerClause, Facets = false }).Hits
-                .Select(h => h.Key).Where(k => k != draft.Key).ToList();
-        });
+            // Every clause is matched against the standards that share a band with any clause of the draft, so a reworded
+            // clause meets its source when the standard's other clauses brought it in.
+            var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var u in Enumerable.Range(0, units.Count).Where(u => groupOf[u] >= 0))
+                foreach (var key in _signatures.Candidates(units[u].Text).Keys)
+                    if (key != draft.Key) hits[key] = hits.GetValueOrDefault(key) + 1;
+            var chosen = hits.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(2 * o.CandidatesPerClause).Select(h => h.Key).ToList();
+            for (var g = 0; g < groups.Count; g++) candidates[g] = chosen;
+        }
+        else
+        {
+            Parallel.For(0, groups.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, g =>
+            {
+                var query = string.Join("\n", groups[g].Select(u => units[u].Text.Original));
+                candidates[g] = _searcher.MoreLikeThis(query, new SearchRequest("") { PageSize = o.CandidatesPerClause, Facets = false }).Hits
+                    .Select(h => h.Key).Where(k => k != draft.Key).ToList();
+            });
+        }
         Parallel.For(0, units.Count, new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken }, u =>
         {
             var (label, text) = units[u];
@@ -157,7 +179,9 @@ public sealed class DraftChecker
                 .OrderByDescending(s => s.Share).ThenBy(s => s.Standard, StringComparer.Ordinal).ToList(),
             Clauses = checks,
             Conflicts = conflicts.OrderBy(c => c.Unit).ThenBy(c => c.Conflict.Standard, StringComparer.Ordinal).Select(c => c.Conflict).ToList(),
-            Method = $"For each group of consecutive clauses (up to {o.QueryCharacters} characters) the {o.CandidatesPerClause} standards with the most similar clauses (index more-like-this) are searched for exact shared " +
+            Method = (_signatures is not null
+                         ? $"The {2 * o.CandidatesPerClause} standards sharing the most clauses with the draft (clause MinHash/LSH tables of the index) are searched for exact shared "
+                         : $"For each group of consecutive clauses (up to {o.QueryCharacters} characters) the {o.CandidatesPerClause} standards with the most similar clauses (index more-like-this) are searched for exact shared ") +
                      $"runs of at least {o.MinPassageLength} characters in folded text without punctuation; the share is the union of the runs over the draft's characters; " +
                      $"a sentence found word for word in {Math.Min(o.TemplateDocuments, o.CandidatesPerClause)} or more standards is template text (counted in the share, not in the " +
                      "share without template text nor in the per-standard shares); provisions are compared " +

@@ -8,6 +8,14 @@ namespace StdSearch.Corpus;
 /// </summary>
 internal static class LshBanding
 {
+    /// <summary>The hash of one band of a signature: the key items must share to be candidates.</summary>
+    public static ulong BandHash(ReadOnlySpan<uint> signature, int band, int rows)
+    {
+        var h = 0xCBF29CE484222325UL ^ (ulong)band;
+        for (var r = 0; r < rows; r++) h = MinHasher.Mix(h ^ signature[band * rows + r]);
+        return h;
+    }
+
     /// <param name="signatures">Flat signatures, <paramref name="stride"/> values per item.</param>
     /// <param name="stride">Values per item in <paramref name="signatures"/>.</param>
     /// <param name="items">Number of items.</param>
@@ -31,10 +39,7 @@ internal static class LshBanding
             for (var i = 0; i < items; i++)
             {
                 if (include is not null && !include[i]) continue;
-                var h = 0xCBF29CE484222325UL ^ (ulong)band;
-                var offset = (long)i * stride + band * rows;
-                for (var r = 0; r < rows; r++) h = MinHasher.Mix(h ^ signatures[offset + r]);
-                keys[n++] = (h, i);
+                keys[n++] = (BandHash(signatures.AsSpan((int)((long)i * stride), stride), band, rows), i);
             }
             var span = keys.AsSpan(0, n);
             span.Sort((x, y) => x.Key != y.Key ? x.Key.CompareTo(y.Key) : x.Item.CompareTo(y.Item));
