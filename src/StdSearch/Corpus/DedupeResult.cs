@@ -21,7 +21,7 @@ public sealed record DedupeResult
     /// <summary>Documents whose body (or a long part of it) appears twice.</summary>
     public required IReadOnlyList<RepeatedBody> RepeatedBodies { get; init; }
 
-    /// <summary>Clauses found in so many standards that they are template text, not reuse (clause text, standards).</summary>
+    /// <summary>Clauses found in so many standards (<see cref="CorpusOptions.TemplateDocuments"/>) that they are template text, not reuse.</summary>
     public int TemplateClauses { get; init; }
 
     /// <summary>How the numbers were obtained, for a reader.</summary>

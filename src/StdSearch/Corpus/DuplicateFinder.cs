@@ -48,7 +48,7 @@ public sealed class DuplicateFinder
             Method = $"MinHash over {Options.ShingleLength}-character shingles of folded text without punctuation " +
                      $"({Options.DocumentHashes} hashes per standard in {Options.DocumentBands} LSH bands, {Options.ClauseHashes} per clause in {Options.ClauseBands} bands); " +
                      $"standards with estimated Jaccard ≥ {Options.Threshold:0.##} or identical text are clustered; clauses with ≥ {Options.ClauseThreshold:0.##} are reused; " +
-                     $"text found in ≥ {Options.TemplateThreshold(documents.Count)} standards is template text and not counted.",
+                     $"text found in ≥ {Options.TemplateThreshold(catalog.KeyCount)} standards is template text and not counted.",
         };
     }
 
