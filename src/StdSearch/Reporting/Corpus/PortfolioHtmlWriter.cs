@@ -66,7 +66,7 @@ public static class PortfolioHtmlWriter
             s.Append("<h2>待修订的规定</h2>");
             ConflictTable(s, sum.ConflictsToRevise);
         }
-        s.Append("<h2>逐项结果</h2><table><colgroup><col class=\"id\"><col><col class=\"id\"><col class=\"n\"><col class=\"n\"><col class=\"n\"><col class=\"n\"><col></colgroup>");
+        s.Append("<h2>逐项结果</h2><table><colgroup><col class=\"id\"><col><col class=\"id\"><col class=\"n\"><col class=\"n\"><col class=\"n\"><col class=\"k\"><col></colgroup>");
         s.Append("<tr><th>标准</th><th>名称</th><th>对应参照标准</th><th>一致性程度</th><th>重合度</th><th>条款对应</th><th>一致</th><th>说明</th></tr>");
         foreach (var e in report.Standards)
         {
