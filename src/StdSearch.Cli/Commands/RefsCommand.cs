@@ -37,9 +37,9 @@ internal static class RefsCommand
             if (name is not null && File.Exists(name) && !Directory.Exists(directory))
                 return await CheckFileWithoutIndex(name, parse.GetValue(json), cancellationToken);
             using var index = new StandardsIndex(directory);
-            var registry = await IndexLifecycle.BuildRegistryAsync(index, null, null, cancellationToken);
             if (name is null)
             {
+                var registry = await IndexLifecycle.BuildRegistryAsync(index, null, null, cancellationToken);
                 var portfolio = registry.Portfolio();
                 if (parse.GetValue(json)) Console.WriteLine(CitationJsonWriter.Write(portfolio));
                 else WritePortfolio(portfolio);
@@ -56,7 +56,9 @@ internal static class RefsCommand
                 Console.Error.WriteLine($"{name}: no such file, and not a standard in the index {index.DirectoryPath}");
                 return 2;
             }
-            return Print(registry.Check(document), parse.GetValue(json));
+            // Only the lineages the document cites: fast on a large index, the same verdicts as the full registry.
+            var needed = await IndexLifecycle.BuildRegistryForAsync(index, document, null, null, cancellationToken);
+            return Print(needed.Check(document), parse.GetValue(json));
         });
         return command;
     }

@@ -68,6 +68,7 @@ internal static class IndexDocumentBuilder
                 id.IsEmpty ? "" : id.Display, d.Title, shared.Level))),
         };
         if (shared.Year is int y) doc.Add(new StoredField(IndexFields.Year, y));
+        if (d.Replaces.Count > 0) doc.Add(new StoredField(IndexFields.Replaces, string.Join('\n', d.Replaces.Select(r => r.Canonical))));
         foreach (var term in IdTerms(id)) doc.Add(new StringField(IndexFields.OwnId, term, Field.Store.NO));
         if (d.Adoption is { Degree: AdoptionDegree.Identical } identical)
             foreach (var term in IdTerms(identical.Source)) doc.Add(new StringField(IndexFields.AdoptedId, term, Field.Store.NO));

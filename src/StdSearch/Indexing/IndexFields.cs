@@ -31,6 +31,8 @@ internal static class IndexFields
     /// <summary>The id terms of the standard it adopts identically (IDT), on its own document only.</summary>
     public const string AdoptedId = "adopted_id";
     public const string Lineage = "lineage";
+    /// <summary>Stored on the standard's document: the canonical ids it replaces, one per line.</summary>
+    public const string Replaces = "replaces";
     public const string DisplayId = "display";
 
     // Filters (indexed keywords).

@@ -102,4 +102,9 @@ public enum IndexChange
 /// <param name="Id">Its id (empty for a document without a number).</param>
 /// <param name="Year">The edition year, or the issue year, if known.</param>
 /// <param name="Status">Its inferred status.</param>
-public sealed record IndexedStandard(string Key, StandardId Id, int? Year, StandardStatus Status);
+public sealed record IndexedStandard(string Key, StandardId Id, int? Year, StandardStatus Status)
+{
+    /// <summary>The editions it states it replaces (its 代替 statement), so that edition chains can be followed without
+    /// reading each stored standard. Empty for an index written before this was recorded.</summary>
+    public IReadOnlyList<StandardId> Replaces { get; init; } = [];
+}

@@ -350,7 +350,7 @@ public sealed class StandardsIndex : IDisposable
     {
         lock (_stateLock)
             return _standards.Values.OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status)).ToList();
+                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status) { Replaces = s.Replaces }).ToList();
     }
 
     /// <summary>
@@ -448,7 +448,7 @@ public sealed class StandardsIndex : IDisposable
         {
             foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
             _standards[document.Key] = new StandardRecord(document.Key, document.Id, IndexDocumentBuilder.LineageOf(document),
-                document.Id.Year ?? document.Issued?.Year, StandardStatusCodes.Current);
+                document.Id.Year ?? document.Issued?.Year, StandardStatusCodes.Current) { Replaces = document.Replaces };
         }
         if (file is { } f) RecordFile(document.Key, f.Hash, f.Path);
         return existed ? IndexChange.Replaced : IndexChange.Added;
@@ -492,7 +492,7 @@ public sealed class StandardsIndex : IDisposable
         try
         {
             // Only the standard and file records: clauses are most of the index and carry nothing needed here.
-            var fields = new HashSet<string> { IndexFields.Key, IndexFields.Hash, IndexFields.Lineage, IndexFields.DisplayId, IndexFields.Year };
+            var fields = new HashSet<string> { IndexFields.Key, IndexFields.Hash, IndexFields.Lineage, IndexFields.DisplayId, IndexFields.Year, IndexFields.Replaces };
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 var atomic = leaf.AtomicReader;
@@ -516,7 +516,11 @@ public sealed class StandardsIndex : IDisposable
                         }
                         StandardId.TryParse(stored.Get(IndexFields.DisplayId), out var id);
                         var year = stored.GetField(IndexFields.Year)?.GetInt32Value();
-                        _standards[key] = new StandardRecord(key, id, stored.Get(IndexFields.Lineage) ?? key, year, status?.Get(doc) ?? 0);
+                        _standards[key] = new StandardRecord(key, id, stored.Get(IndexFields.Lineage) ?? key, year, status?.Get(doc) ?? 0)
+                        {
+                            Replaces = (stored.Get(IndexFields.Replaces) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                                .Select(r => StandardId.TryParse(r, out var replaced) ? replaced : default).Where(r => !r.IsEmpty).ToList(),
+                        };
                     }
                 }
             }
@@ -564,7 +568,10 @@ public sealed class StandardsIndex : IDisposable
         IndexAnalyzer.Dispose();
     }
 
-    private sealed record StandardRecord(string Key, StandardId Id, string Lineage, int? Year, long Status);
+    private sealed record StandardRecord(string Key, StandardId Id, string Lineage, int? Year, long Status)
+    {
+        public IReadOnlyList<StandardId> Replaces { get; init; } = [];
+    }
 
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {

@@ -45,6 +45,65 @@ public static class IndexLifecycle
     }
 
     /// <summary>
+    /// Builds the registry one citation check needs: the catalogue, and the indexed editions of every lineage the document
+    /// cites (or is, or replaces), following 代替 statements across lineages (a renumbered successor and its own later
+    /// editions) through the index's in-memory list of standards. Reads only those stored documents, so a check against a
+    /// large index costs what the document cites, not the size of the index. <see cref="EditionRegistry.Check(StandardDocument)"/>
+    /// gives the same verdicts as on the full registry of <see cref="BuildRegistryAsync"/>; cited-by relations and the
+    /// portfolio need the full one.
+    /// </summary>
+    /// <param name="index">The index.</param>
+    /// <param name="document">The document to check.</param>
+    /// <param name="catalogue">The catalogue to use; the one saved in the index folder when null.</param>
+    /// <param name="options">The as-of date.</param>
+    /// <param name="cancellationToken">Stops between documents.</param>
+    public static async Task<EditionRegistry> BuildRegistryForAsync(StandardsIndex index, StandardDocument document, Catalogue? catalogue = null,
+        LifecycleOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(document);
+        catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
+        var lineages = new HashSet<string>(StringComparer.Ordinal);
+        void AddLineage(StandardId id)
+        {
+            if (!id.IsEmpty) lineages.Add(EditionRegistry.LineageOf(id));
+        }
+        foreach (var c in CitationFinder.Find(document)) AddLineage(c.Id);
+        AddLineage(document.Id);
+        foreach (var r in document.Replaces) AddLineage(r);
+        // The catalogue's own cross-lineage successions.
+        foreach (var entry in catalogue.Entries)
+            if (!entry.Id.IsEmpty && lineages.Contains(EditionRegistry.LineageOf(entry.Id)))
+                foreach (var other in entry.ReplacedBy.Concat(entry.Replaces)) AddLineage(other);
+        var standards = index.ListStandards();
+        var chosen = new HashSet<string>(StringComparer.Ordinal);
+        // A successor from another lineage brings its lineage in, whose later editions matter too: repeat until stable.
+        for (var changed = true; changed;)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            changed = false;
+            foreach (var s in standards)
+            {
+                if (chosen.Contains(s.Key)) continue;
+                var inLineage = !s.Id.IsEmpty && lineages.Contains(EditionRegistry.LineageOf(s.Id));
+                var replacesOne = s.Replaces.Any(r => lineages.Contains(EditionRegistry.LineageOf(r)));
+                if (!inLineage && !replacesOne) continue;
+                chosen.Add(s.Key);
+                changed = true;
+                AddLineage(s.Id);
+                foreach (var r in s.Replaces) AddLineage(r);
+            }
+        }
+        var documents = new List<StandardDocument>(chosen.Count);
+        foreach (var key in chosen.Order(StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (index.GetDocument(key) is { } d) documents.Add(d);
+        }
+        return EditionRegistry.Build(documents, catalogue, options);
+    }
+
+    /// <summary>
     /// Imports a catalogue file: merges it into the catalogue saved in the index folder (an edition in both takes the
     /// new row), saves it atomically, rebuilds the registry and sets the index's status field where it differs.
     /// </summary>

@@ -93,4 +93,49 @@ public class IndexLifecycleTests
             ("GB/T 31999-2015", CitationVerdict.Replaced),
         }));
     }
+
+    [Test]
+    public async Task The_registry_for_one_document_gives_the_full_registrys_verdicts_across_a_renumbering()
+    {
+        var options = new LifecycleOptions { AsOf = LifecycleSamples.AsOf };
+        using (var index = await IndexSamples())
+        {
+            // A renumbered successor: another lineage states that it replaces GB/T 31999—2021, and has its own later edition.
+            StandardDocument Successor(string id, params string[] replaces) => new()
+            {
+                Key = StandardId.Parse(id).Canonical,
+                Id = StandardId.Parse(id),
+                Title = "食用植物油储存技术规范",
+                Issued = new DateOnly(StandardId.Parse(id).Year!.Value, 1, 1),
+                Effective = new DateOnly(StandardId.Parse(id).Year!.Value, 2, 1),
+                Replaces = replaces.Select(StandardId.Parse).ToList(),
+                Clauses = [new Clause { Kind = ClauseKind.Clause, Number = "1", Heading = "范围", Text = "本文件规定了食用植物油储存的要求。" }],
+            };
+            await index.AddOrReplaceAsync(Successor("GB/T 45000-2022", "GB/T 31999-2021"));
+            await index.AddOrReplaceAsync(Successor("GB/T 45000-2024", "GB/T 45000-2022"));
+            await IndexLifecycle.ImportCatalogueAsync(index, LifecycleSamples.Catalogue("jl-catalogue.csv"), options);
+        }
+        using var reopened = new StandardsIndex(_folder);
+        Assert.That(reopened.ListStandards().Single(s => s.Key == "GB/T 45000-2022").Replaces, Is.EqualTo(new[] { StandardId.Parse("GB/T 31999-2021") }),
+            "the replaced editions are read back with the list of standards");
+        var full = await IndexLifecycle.BuildRegistryAsync(reopened, null, options);
+        foreach (var key in reopened.ListStandards().Select(s => s.Key))
+        {
+            var document = reopened.GetDocument(key)!;
+            var targeted = await IndexLifecycle.BuildRegistryForAsync(reopened, document, null, options);
+            Assert.That(Describe(targeted.Check(document)), Is.EqualTo(Describe(full.Check(document))), key);
+        }
+        var citing = reopened.GetDocument("T/JLLY 036-2020")!;
+        var registry = await IndexLifecycle.BuildRegistryForAsync(reopened, citing, null, options);
+        // (The catalogue says GB/T 31999—2021 is 现行, which wins over the successor's 代替 statement in both registries.)
+        Assert.That(registry.FindEdition(StandardId.Parse("GB/T 45000-2022")), Is.Not.Null,
+            "the renumbered successor, from a lineage the document does not cite, is followed");
+        Assert.That(registry.FindEdition(StandardId.Parse("GB/T 45000-2024")), Is.Not.Null, "and its own later edition");
+        Assert.That(registry.FindEdition(StandardId.Parse("WB/T 1999-2020"))!.InIndex, Is.False,
+            "a lineage nothing leads to is not read from the index (the catalogue still knows it)");
+        Assert.That(full.FindEdition(StandardId.Parse("WB/T 1999-2020"))!.InIndex, Is.True);
+    }
+
+    private static IEnumerable<string> Describe(CitationReport report) =>
+        report.References.Select(r => $"{r.Cited.Canonical} {r.Verdict} {r.Status} {r.Current?.Canonical} {string.Join(',', r.Where)}");
 }
