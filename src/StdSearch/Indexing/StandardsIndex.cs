@@ -40,6 +40,8 @@ public sealed class StandardsIndex : IDisposable
     // In-memory mirror of the standard and file records: lineages for status inference, hashes for skipping.
     private readonly Dictionary<string, StandardRecord> _standards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
+    // ListStandards' answer until the next change to _standards (callers such as the lifecycle stage list often).
+    private IReadOnlyList<IndexedStandard>? _list;
     private const int WriteBatch = 64;
     private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored, IndexFields.Json };
     private bool _disposed;
@@ -208,6 +210,7 @@ public sealed class StandardsIndex : IDisposable
             {
                 lineage = _standards[key].Lineage;
                 _standards.Remove(key);
+                _list = null;
                 foreach (var hash in _fileHashes.Where(p => p.Value == key).Select(p => p.Key).ToList()) _fileHashes.Remove(hash);
             }
             _writer.DeleteDocuments(new Term(IndexFields.Key, key));
@@ -349,8 +352,8 @@ public sealed class StandardsIndex : IDisposable
     public IReadOnlyList<IndexedStandard> ListStandards()
     {
         lock (_stateLock)
-            return _standards.Values.OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status) { Replaces = s.Replaces }).ToList();
+            return _list ??= _standards.Values.OrderBy(s => s.Key, StringComparer.Ordinal)
+                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status) { Replaces = s.Replaces }).ToList().AsReadOnly();
     }
 
     /// <summary>
@@ -378,6 +381,7 @@ public sealed class StandardsIndex : IDisposable
                     if (!_standards.TryGetValue(key, out var record) || record.Status == (long)status) continue;
                     _writer.UpdateNumericDocValue(new Term(IndexFields.Key, key), IndexFields.Status, (long)status);
                     _standards[key] = record with { Status = (long)status };
+                    _list = null;
                     changed[key] = (StandardStatus)record.Status;
                 }
             }
@@ -447,6 +451,7 @@ public sealed class StandardsIndex : IDisposable
         lock (_stateLock)
         {
             foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
+            _list = null;
             _standards[document.Key] = new StandardRecord(document.Key, document.Id, IndexDocumentBuilder.LineageOf(document),
                 document.Id.Year ?? document.Issued?.Year, StandardStatusCodes.Current) { Replaces = document.Replaces };
         }
@@ -475,6 +480,7 @@ public sealed class StandardsIndex : IDisposable
                     if (status == m.Status) continue;
                     _writer.UpdateNumericDocValue(new Term(IndexFields.Key, m.Key), IndexFields.Status, status);
                     _standards[m.Key] = m with { Status = status };
+                    _list = null;
                 }
             }
         }

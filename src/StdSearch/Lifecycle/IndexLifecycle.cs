@@ -63,35 +63,39 @@ public static class IndexLifecycle
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(document);
         catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
-        var lineages = new HashSet<string>(StringComparer.Ordinal);
+        // Lineages as (prefix, number) pairs: the index's 100,000 standards are tested without building a string each.
+        var lineages = new HashSet<(string Prefix, string Number)>();
+        var pending = new Queue<(string, string)>();
         void AddLineage(StandardId id)
         {
-            if (!id.IsEmpty) lineages.Add(EditionRegistry.LineageOf(id));
+            if (!id.IsEmpty && lineages.Add((id.Prefix, id.Number))) pending.Enqueue((id.Prefix, id.Number));
         }
+        bool Cited(StandardId id) => !id.IsEmpty && lineages.Contains((id.Prefix, id.Number));
         foreach (var c in CitationFinder.Find(document)) AddLineage(c.Id);
         AddLineage(document.Id);
         foreach (var r in document.Replaces) AddLineage(r);
-        // The catalogue's own cross-lineage successions.
-        foreach (var entry in catalogue.Entries)
-            if (!entry.Id.IsEmpty && lineages.Contains(EditionRegistry.LineageOf(entry.Id)))
-                foreach (var other in entry.ReplacedBy.Concat(entry.Replaces)) AddLineage(other);
+        // A successor from another lineage brings its lineage in, whose later editions matter too: passes over the
+        // index's list (and the catalogue's successions) until no lineage is added; usually one or two.
         var standards = index.ListStandards();
         var chosen = new HashSet<string>(StringComparer.Ordinal);
-        // A successor from another lineage brings its lineage in, whose later editions matter too: repeat until stable.
-        for (var changed = true; changed;)
+        var entries = new HashSet<CatalogueEntry>(ReferenceEqualityComparer.Instance);
+        while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            changed = false;
+            pending.Clear();
             foreach (var s in standards)
             {
-                if (chosen.Contains(s.Key)) continue;
-                var inLineage = !s.Id.IsEmpty && lineages.Contains(EditionRegistry.LineageOf(s.Id));
-                var replacesOne = s.Replaces.Any(r => lineages.Contains(EditionRegistry.LineageOf(r)));
-                if (!inLineage && !replacesOne) continue;
+                if (chosen.Contains(s.Key) || !(Cited(s.Id) || s.Replaces.Any(Cited))) continue;
                 chosen.Add(s.Key);
-                changed = true;
                 AddLineage(s.Id);
                 foreach (var r in s.Replaces) AddLineage(r);
+            }
+            foreach (var entry in catalogue.Entries)
+            {
+                if (entries.Contains(entry) || !(Cited(entry.Id) || entry.Replaces.Any(Cited) || entry.ReplacedBy.Any(Cited))) continue;
+                entries.Add(entry);
+                AddLineage(entry.Id);
+                foreach (var other in entry.Replaces.Concat(entry.ReplacedBy)) AddLineage(other);
             }
         }
         var documents = new List<StandardDocument>(chosen.Count);
@@ -100,7 +104,9 @@ public static class IndexLifecycle
             cancellationToken.ThrowIfCancellationRequested();
             if (index.GetDocument(key) is { } d) documents.Add(d);
         }
-        return EditionRegistry.Build(documents, catalogue, options);
+        // Only the catalogue rows of those lineages: building an edition for every row of a national catalogue is the
+        // full registry's cost.
+        return EditionRegistry.Build(documents, new Catalogue(catalogue.Entries.Where(entries.Contains)), options);
     }
 
     /// <summary>
