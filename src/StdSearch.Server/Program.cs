@@ -1,0 +1,46 @@
+using StdSearch.Comparison;
+using StdSearch.Hosting;
+using StdSearch.Server;
+using StdSearch.Server.Api;
+using StdSearch.Server.Inbox;
+using StdSearch.Server.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+// Engine: index folder and search defaults from the section "StdSearch" (StdSearch__IndexDirectory, STDSEARCH_INDEX).
+builder.Services.AddOptions<StdSearchOptions>().Bind(builder.Configuration.GetSection(StdSearchOptions.SectionName))
+    .PostConfigure<IHostEnvironment>((o, environment) => o.IndexDirectory = Path.GetFullPath(o.IndexDirectory, environment.ContentRootPath));
+builder.Services.AddStdSearch();
+builder.Services.AddSingleton(_ => new StandardComparer());
+
+builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.SectionName));
+builder.Services.AddSingleton<IngestStatusBoard>();
+builder.Services.AddSingleton<InboxWorker>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
+builder.Services.AddSingleton<WriteAccessFilter>();
+
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+var corsOrigins = builder.Configuration.GetSection(ServerOptions.SectionName).Get<ServerOptions>()?.CorsOrigins ?? [];
+if (corsOrigins.Length > 0)
+    builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins).AllowAnyHeader().WithMethods("GET", "POST", "DELETE")));
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+if (corsOrigins.Length > 0) app.UseCors();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
+app.MapOpenApi();
+var api = app.MapGroup("/api");
+api.MapSearch();
+api.MapStandards();
+api.MapCompare();
+api.MapStatus();
+
+app.Run();
+
+/// <summary>The server's entry point (public so that tests can host it with WebApplicationFactory).</summary>
+public partial class Program;
