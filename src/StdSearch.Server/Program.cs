@@ -21,15 +21,14 @@ builder.Services.AddSingleton<WriteAccessFilter>();
 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
-var corsOrigins = builder.Configuration.GetSection(ServerOptions.SectionName).Get<ServerOptions>()?.CorsOrigins ?? [];
-if (corsOrigins.Length > 0)
-    builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins(corsOrigins).AllowAnyHeader().WithMethods("GET", "POST", "DELETE")));
+builder.Services.AddCors();
+builder.Services.AddSingleton<Microsoft.AspNetCore.Cors.Infrastructure.ICorsPolicyProvider, ConfiguredCorsPolicy>();
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-if (corsOrigins.Length > 0) app.UseCors();
+app.UseCors(); // no policy (no Server:CorsOrigins) means no CORS headers
 app.UseDefaultFiles();
 app.UseStaticFiles();
 
