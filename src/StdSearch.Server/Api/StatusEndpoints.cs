@@ -14,7 +14,7 @@ internal static class StatusEndpoints
 
         api.MapGet("/ingest", (IngestStatusBoard board) => Json.Of(board.All()))
             .WithName("IngestStatus")
-            .WithSummary("Per-file status of the seed folder and the inbox: queued, indexing, indexed, unchanged, failed (with reason)")
+            .WithSummary("Per-file status of the seed folder and the inbox: queued, indexing, indexed (with a note when unchanged or a duplicate), failed (with reason)")
             .Produces(StatusCodes.Status200OK, contentType: Json.ContentType);
 
         api.MapGet("/ingest/{source}/{**name}", (IngestStatusBoard board, string source, string name) =>

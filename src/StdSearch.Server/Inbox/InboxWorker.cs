@@ -8,7 +8,7 @@ namespace StdSearch.Server.Inbox;
 /// <summary>
 /// The background indexer. On start it indexes the seed folder when the index is empty; then it watches the inbox
 /// folder (a <see cref="FileSystemWatcher"/>, and a full rescan every <see cref="ServerOptions.InboxRescanSeconds"/> as
-/// a safety net for missed events) and indexes new or changed files one at a time through a bounded queue. Every file's
+/// a safety net for missed events) and indexes new or changed files through a bounded queue, in batches of what has arrived (one commit each). Every file's
 /// state is on the <see cref="IngestStatusBoard"/>; a file that fails is reported there with its reason, and nothing a
 /// file does stops the worker.
 /// </summary>
@@ -22,6 +22,7 @@ internal sealed class InboxWorker : BackgroundService
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Length, DateTime Written)> _seen = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private const int MaxBatch = 32;
 
     public InboxWorker(StandardsIndex index, IngestStatusBoard board, IOptions<ServerOptions> options, IHostEnvironment environment,
         ILogger<InboxWorker> logger)
@@ -105,10 +106,12 @@ internal sealed class InboxWorker : BackgroundService
 
         try
         {
-            await foreach (var path in _queue.Reader.ReadAllAsync(stoppingToken))
+            // Files that arrive together are indexed as one batch (one commit), up to MaxBatch at a time.
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                lock (_gate) _pending.Remove(path);
-                await IndexOneAsync(path, stoppingToken);
+                var batch = new List<string>();
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var path)) batch.Add(path);
+                await IndexBatchAsync(batch, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
@@ -179,16 +182,34 @@ internal sealed class InboxWorker : BackgroundService
         }
     }
 
-    private async Task IndexOneAsync(string path, CancellationToken cancellationToken)
+    private async Task IndexBatchAsync(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
-        var name = RelativeName(InboxFolder!, path);
+        var ready = new List<string>();
+        foreach (var path in paths)
+        {
+            // The file stays "pending" until its stamp is taken, so events raised while it is still being written
+            // do not queue it a second time; a write after the stamp queues it again.
+            try
+            {
+                if (!await WaitUntilStableAsync(path, cancellationToken)) continue; // deleted before its turn
+                var info = new FileInfo(path);
+                lock (_gate) _seen[path] = (info.Length, info.LastWriteTimeUtc);
+                _board.Set(new FileStatus(RelativeName(InboxFolder!, path), "inbox", FileState.Indexing));
+                ready.Add(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Fail(path, e);
+            }
+            finally
+            {
+                lock (_gate) _pending.Remove(path);
+            }
+        }
+        if (ready.Count == 0) return;
         try
         {
-            if (!await WaitUntilStableAsync(path, cancellationToken)) return; // deleted before its turn
-            var info = new FileInfo(path);
-            lock (_gate) _seen[path] = (info.Length, info.LastWriteTimeUtc);
-            _board.Set(new FileStatus(name, "inbox", FileState.Indexing));
-            var report = await _index.IngestAsync([path], null, cancellationToken);
+            var report = await _index.IngestAsync(ready, null, cancellationToken);
             foreach (var file in report.Files) _board.Set(ToStatus(InboxFolder!, "inbox", file));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -197,30 +218,36 @@ internal sealed class InboxWorker : BackgroundService
         }
         catch (Exception e)
         {
-            _logger.LogWarning(e, "Inbox file {File} failed", name);
-            _board.Set(new FileStatus(name, "inbox", FileState.Failed) { Reason = "error", Message = e.Message });
+            // Extraction failures are results, not exceptions: this is the index itself (disk full, I/O). Report each file.
+            foreach (var path in ready) Fail(path, e);
         }
     }
 
-    /// <summary>Waits until a file being copied in stops growing; false when it is gone.</summary>
+    private void Fail(string path, Exception e)
+    {
+        var name = RelativeName(InboxFolder!, path);
+        _logger.LogWarning(e, "Inbox file {File} failed", name);
+        _board.Set(new FileStatus(name, "inbox", FileState.Failed) { Reason = "error", Message = e.Message });
+    }
+
+    /// <summary>Waits until a file being copied in has not been written for a moment (at most 10 s); false when it is gone.</summary>
     private static async Task<bool> WaitUntilStableAsync(string path, CancellationToken cancellationToken)
     {
-        long last = -1;
-        for (var attempt = 0; attempt < 50; attempt++)
+        var quiet = TimeSpan.FromMilliseconds(250);
+        for (var attempt = 0; attempt < 100; attempt++)
         {
-            if (!File.Exists(path)) return false;
-            var length = new FileInfo(path).Length;
-            if (length == last)
+            var info = new FileInfo(path);
+            if (!info.Exists) return false;
+            if (DateTime.UtcNow - info.LastWriteTimeUtc >= quiet)
             {
                 try
                 {
                     await using var probe = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
                     return true;
                 }
-                catch (IOException) { }
+                catch (IOException) { } // still open for writing elsewhere
             }
-            last = length;
-            await Task.Delay(200, cancellationToken);
+            await Task.Delay(100, cancellationToken);
         }
         return File.Exists(path);
     }
@@ -230,9 +257,10 @@ internal sealed class InboxWorker : BackgroundService
         var name = RelativeName(folder, file.Path);
         var state = file.Status switch
         {
-            IngestStatus.Added or IngestStatus.Replaced => FileState.Indexed,
-            IngestStatus.Unchanged or IngestStatus.Duplicate => FileState.Unchanged,
-            _ => FileState.Failed,
+            // Unchanged (content indexed before) and duplicate (its standard came from another file) are indexed too;
+            // the message says which.
+            IngestStatus.Failed => FileState.Failed,
+            _ => FileState.Indexed,
         };
         return new FileStatus(name, source, state)
         {

@@ -8,7 +8,6 @@ internal enum FileState
     Queued,
     Indexing,
     Indexed,
-    Unchanged,
     Failed,
 }
 

@@ -48,6 +48,30 @@ public sealed class InboxWorkerTests
     }
 
     [Test]
+    public async Task Many_files_dropped_at_once_are_all_indexed()
+    {
+        using var server = new ServerFactory();
+        var client = await server.ReadyClientAsync();
+        const int count = 40; // more than one batch
+        for (var i = 0; i < count; i++)
+            await File.WriteAllBytesAsync(Path.Combine(server.InboxDirectory, $"wbt-{5000 + i}.txt"), Samples.Renumbered(5000 + i, 2020));
+        var last = await WaitForState(client, "inbox", $"wbt-{5000 + count - 1}.txt", "indexed");
+        Assert.That(last.GetProperty("key").GetString(), Is.EqualTo($"WB/T {5000 + count - 1}-2020"));
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        JsonElement health;
+        do
+        {
+            health = await client.GetFromJsonAsync<JsonElement>("/api/health");
+            if (health.GetProperty("standards").GetInt32() == SeededIndex.Standards + count) break;
+            await Task.Delay(100);
+        }
+        while (DateTime.UtcNow < deadline);
+        Assert.That(health.GetProperty("standards").GetInt32(), Is.EqualTo(SeededIndex.Standards + count));
+        var files = await client.GetFromJsonAsync<JsonElement>("/api/ingest");
+        Assert.That(files.EnumerateArray().Count(f => f.GetProperty("state").GetString() == "indexed"), Is.EqualTo(count));
+    }
+
+    [Test]
     public async Task Changed_file_is_indexed_again()
     {
         using var server = new ServerFactory();

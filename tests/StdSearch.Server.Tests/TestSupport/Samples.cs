@@ -7,11 +7,15 @@ namespace StdSearch.Server.Tests.TestSupport;
 internal static class Samples
 {
     /// <summary>The WB/T 1999—2020 text sample renumbered as WB/T 1888—2022: a standard the seeded index does not hold.</summary>
-    public static byte[] NewStandardText()
+    public static byte[] NewStandardText() => Renumbered(1888, 2022);
+
+    /// <summary>The WB/T 1999—2020 text sample renumbered as WB/T <paramref name="number"/>—<paramref name="year"/>.</summary>
+    public static byte[] Renumbered(int number, int year)
     {
+        static string Wide(string s) => new(s.Select(c => char.IsAsciiDigit(c) ? (char)('０' + (c - '0')) : c).ToArray());
         var text = File.ReadAllText(Repo.Sample("txt/wbt-1999-2020.txt"))
-            .Replace("WB/T1999-2020", "WB/T1888-2022")
-            .Replace("ＷＢ／Ｔ　１９９９－２０２０", "ＷＢ／Ｔ　１８８８－２０２２");
+            .Replace("WB/T1999-2020", $"WB/T{number}-{year}")
+            .Replace("ＷＢ／Ｔ　１９９９－２０２０", $"ＷＢ／Ｔ　{Wide(number.ToString())}－{Wide(year.ToString())}");
         return Encoding.UTF8.GetBytes(text);
     }
 

@@ -13,7 +13,7 @@ const Std = (() => {
   const reasons = { "unsupported-type": "不支持的文件类型", corrupt: "文件已损坏", truncated: "文件不完整", encrypted: "文件已加密",
     empty: "空文件", "no-pages": "没有页面", "no-text-layer": "没有文字层（扫描件，需要 OCR）", "garbled-text": "文字层乱码",
     "too-large": "文件过大", "too-many-pages": "页数过多", unreadable: "无法读取", error: "处理出错" };
-  const states = { queued: "排队中", indexing: "正在索引", indexed: "已入库", unchanged: "未变化", failed: "失败" };
+  const states = { queued: "排队中", indexing: "正在索引", indexed: "已入库", failed: "失败" };
 
   const pages = [
     ["/index.html", "检索"], ["/compare.html", "比对"], ["/upload.html", "上传入库"],

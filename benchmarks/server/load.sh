@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Load on the search endpoint while the inbox worker indexes: starts the server (Release) on a fresh index seeded with
+# corpus-samples/, runs wrk once idle and once while FILES new standards (renumbered copies of the text sample) are
+# dropped into the inbox, then stops the server. Needs wrk (apt-get install wrk). Usage: bash benchmarks/server/load.sh [FILES] [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+files=${1:-600}; duration=${2:-30}
+work="$(mktemp -d)"; port=5091; url="http://127.0.0.1:$port"
+dotnet build src/StdSearch.Server -c Release -v q -nologo >/dev/null
+StdSearch__IndexDirectory="$work/index" Server__InboxFolder="$work/inbox" Server__InboxRescanSeconds=5 \
+  Server__SeedFolder="$PWD/corpus-samples" Logging__LogLevel__Default=Warning \
+  dotnet run -c Release --no-build --project src/StdSearch.Server -- --urls "$url" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+until curl -sf "$url/api/health" | grep -q '"status":"ok"'; do sleep 0.5; done
+echo "== seeded: $(curl -s "$url/api/health")"
+
+# The documents to drop: the WB/T 1999 text sample renumbered WB/T 5000..5000+FILES (each a new standard).
+mkdir -p "$work/drop"
+python3 - "$work/drop" "$files" <<'PY'
+import sys, pathlib
+src = pathlib.Path("corpus-samples/txt/wbt-1999-2020.txt").read_text(encoding="utf-8")
+full = str.maketrans("0123456789", "０１２３４５６７８９")
+for i in range(int(sys.argv[2])):
+    n = 5000 + i
+    text = src.replace("WB/T1999-2020", f"WB/T{n}-2020").replace("ＷＢ／Ｔ　１９９９－２０２０", f"ＷＢ／Ｔ　{str(n).translate(full)}－２０２０")
+    pathlib.Path(sys.argv[1], f"wbt-{n}.txt").write_text(text, encoding="utf-8")
+PY
+
+echo "== uptime: $(uptime)"
+echo "== wrk, idle index"
+wrk -t1 -c8 -d"${duration}s" --latency -s benchmarks/server/search.lua "$url"
+
+echo "== wrk while the worker indexes $files files"
+( for f in "$work"/drop/*.txt; do cp "$f" "$work/inbox/"; sleep 0.02; done ) &
+copier=$!
+wrk -t1 -c8 -d"${duration}s" --latency -s benchmarks/server/search.lua "$url"
+wait $copier
+echo "== after the run: $(curl -s "$url/api/health")"
+echo "== uptime: $(uptime)"
