@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Load on the search endpoint while the inbox worker indexes: starts the server (Release) on a fresh index seeded with
-# corpus-samples/, runs wrk once idle and once while FILES new standards (renumbered copies of the text sample) are
-# dropped into the inbox, then stops the server. Needs wrk (apt-get install wrk). Usage: bash benchmarks/server/load.sh [FILES] [SECONDS]
+# corpus-samples/, runs wrk (1 and 8 connections) idle and then while FILES new standards (renumbered copies of the text sample) are
+# dropped into the inbox, one every EVERY seconds, then stops the server. Needs wrk (apt-get install wrk).
+# Usage: bash benchmarks/server/load.sh [FILES=40] [SECONDS=20] [EVERY=1]   (stress: 1200 20 0.02)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-files=${1:-600}; duration=${2:-30}
+files=${1:-40}; duration=${2:-20}; every=${3:-1}
 work="$(mktemp -d)"; port=5091; url="http://127.0.0.1:$port"
 dotnet build src/StdSearch.Server -c Release -v q -nologo >/dev/null
 StdSearch__IndexDirectory="$work/index" Server__InboxFolder="$work/inbox" Server__InboxRescanSeconds=5 \
@@ -27,14 +28,18 @@ for i in range(int(sys.argv[2])):
     pathlib.Path(sys.argv[1], f"wbt-{n}.txt").write_text(text, encoding="utf-8")
 PY
 
-echo "== uptime: $(uptime)"
-echo "== wrk, idle index"
-wrk -t1 -c8 -d"${duration}s" --latency -s benchmarks/server/search.lua "$url"
+run() { # connections
+  echo "-- $1 connection(s), uptime: $(uptime)"
+  wrk -t1 -c"$1" -d"${duration}s" --latency -s benchmarks/server/search.lua "$url" | grep -E "Requests/sec|requests in|p50|non-200|Socket errors"
+}
+echo "== idle index"
+run 1; run 8
 
-echo "== wrk while the worker indexes $files files"
-( for f in "$work"/drop/*.txt; do cp "$f" "$work/inbox/"; sleep 0.02; done ) &
+echo "== while the worker indexes $files files dropped one every $every s"
+( for f in "$work"/drop/*.txt; do cp "$f" "$work/inbox/"; sleep "$every"; done ) &
 copier=$!
-wrk -t1 -c8 -d"${duration}s" --latency -s benchmarks/server/search.lua "$url"
+run 1; run 8
+echo "== during the runs: $(curl -s "$url/api/health")"
 wait $copier
 echo "== after the run: $(curl -s "$url/api/health")"
 echo "== uptime: $(uptime)"
