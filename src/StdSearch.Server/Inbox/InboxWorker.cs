@@ -53,7 +53,13 @@ internal sealed class InboxWorker : BackgroundService
     }
 
     /// <summary>True once the seed folder (if any) has been indexed and the inbox is being watched.</summary>
-    public bool Ready { get; private set; }
+    public bool Ready
+    {
+        get => Volatile.Read(ref _ready);
+        private set => Volatile.Write(ref _ready, value);
+    }
+
+    private bool _ready;
 
     private static string? Resolve(IHostEnvironment environment, string folder) =>
         string.IsNullOrWhiteSpace(folder) ? null : Path.GetFullPath(folder, environment.ContentRootPath);
@@ -79,12 +85,23 @@ internal sealed class InboxWorker : BackgroundService
             Ready = true;
             return;
         }
-        Directory.CreateDirectory(InboxFolder);
-        using var watcher = new FileSystemWatcher(InboxFolder)
+        FileSystemWatcher watcher;
+        try
         {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
+            Directory.CreateDirectory(InboxFolder);
+            watcher = new FileSystemWatcher(InboxFolder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            _logger.LogError(e, "Cannot watch the inbox {Inbox}; the server runs without it", InboxFolder);
+            Ready = true;
+            return;
+        }
+        using var disposeWatcher = watcher;
         watcher.Created += (_, e) => Offer(e.FullPath);
         watcher.Changed += (_, e) => Offer(e.FullPath);
         watcher.Renamed += (_, e) => Offer(e.FullPath);
