@@ -81,6 +81,10 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator(".chip")).ToContainTextAsync("地方标准");
         Assert.That(page.Url, Does.Contain("level=local"));
         await ScreenshotAsync(page, "search-facet-local");
+        await page.SetViewportSizeAsync(1024, 768);
+        await page.ClickAsync(".chip a");
+        await Assertions.Expect(page.Locator("#summary")).ToContainTextAsync("共 3 项标准");
+        await ScreenshotAsync(page, "search-1024");
         await page.CloseAsync();
     }
 
@@ -114,6 +118,26 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Every_seeded_standard_opens_with_its_clause_tree()
+    {
+        var client = _server.CreateClient();
+        var list = await System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, "/api/standards");
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        foreach (var standard in list.EnumerateArray())
+        {
+            var key = standard.GetProperty("key").GetString()!;
+            await page.GotoAsync(_baseUrl + "/standard.html?id=" + Uri.EscapeDataString(key));
+            await Assertions.Expect(page.Locator("#title")).ToContainTextAsync(standard.GetProperty("id").GetString()!);
+            Assert.That(await page.Locator("#toc a").CountAsync(), Is.GreaterThan(2), key);
+            if (key is "jl-bzh-14th-fyp-notice" or "ISO 29875:2019" or "CNS 16289")
+                await ScreenshotAsync(page, "standard-" + new string(key.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant());
+        }
+        await page.GotoAsync(_baseUrl + "/standard.html?id=" + Uri.EscapeDataString("GB/T 1-1999"));
+        await Assertions.Expect(page.Locator("#not-found")).ToContainTextAsync("索引中没有该标准");
+        await page.CloseAsync();
+    }
+
+    [Test]
     public async Task Compare_two_standards_shows_degree_conflicts_and_redline()
     {
         var page = await OpenAsync("/compare.html");
@@ -122,6 +146,11 @@ public sealed class BrowserTests
         await page.ClickAsync("#run");
         await Assertions.Expect(page.Locator("#degree")).ToHaveTextAsync("MOD");
         await Assertions.Expect(page.Locator("#conflicts")).ToContainTextAsync("B 严于 A");
+        var row521 = page.Locator("#sides tr").Filter(new LocatorFilterOptions
+        {
+            Has = page.Locator("td.num", new PageLocatorOptions { HasTextRegex = new System.Text.RegularExpressions.Regex(@"^5\.2\.1$") }),
+        }).First;
+        await Assertions.Expect(row521.Locator("td.kind")).ToContainTextAsync("B 严于 A"); // the conflict is flagged on its row
         Assert.That(await page.Locator("#sides del").CountAsync(), Is.GreaterThan(0));
         Assert.That(await page.Locator("#sides ins").CountAsync(), Is.GreaterThan(0));
         await ScreenshotAsync(page, "compare");

@@ -46,7 +46,15 @@ function render(r) {
   html += '<h2>逐条对照</h2><div class="toolbar"><label><input type="checkbox" id="only-changes"> 只看有差异的条款</label>' +
     '<span class="small muted"><del style="background:var(--del);color:var(--del-ink)">删除</del> <ins style="background:var(--add);color:var(--add-ink);text-decoration:none">增加</ins></span></div>';
   html += '<div class="card"><table class="sides" id="sides"><tr><th>A 条款</th><th>A 文本</th><th>B 条款</th><th>B 文本</th><th>差异</th></tr>';
+  // Conflicts are flagged on their rows too, by the clause numbers they name.
+  const flags = new Map();
+  for (const c of r.conflicts) {
+    const key = c.clauseA + "|" + c.clauseB;
+    flags.set(key, (flags.get(key) || []).concat(c));
+  }
   for (const p of r.pairs) {
+    const rowFlags = [];
+    for (const a of p.a.length ? p.a : [""]) for (const b of p.b.length ? p.b : [""]) rowFlags.push(...(flags.get(a + "|" + b) || []));
     let left = p.a.length ? sideHtml(p.diff, "-", "del") : "";
     let right = p.b.length ? sideHtml(p.diff, "+", "ins") : "";
     if (!p.diff.length) {
@@ -57,7 +65,9 @@ function render(r) {
     html += `<tr class="${p.kind}"><td class="num">${Std.esc(p.a.join("+"))}</td><td class="text">${left}</td>` +
       `<td class="num">${Std.esc(p.b.join("+"))}</td><td class="text">${right}</td>` +
       `<td class="kind"><span class="badge kind-${p.kind}">${Std.kinds[p.kind] || Std.esc(p.kind)}</span>` +
-      `${reasons ? `<div class="small muted">${reasons}</div>` : ""}</td></tr>`;
+      `${reasons ? `<div class="small muted">${reasons}</div>` : ""}` +
+      rowFlags.map(c => `<div class="small"><span class="badge ${c.verdict}">${Std.verdicts[c.verdict] || Std.esc(c.verdict)}</span> ${Std.esc(c.parameter)}</div>`).join("") +
+      "</td></tr>";
   }
   html += "</table></div>";
   result.innerHTML = html;
