@@ -56,22 +56,28 @@ internal static class SearchScaleRun
             using var engine = Create(name, folder);
             GC.Collect();
             var sw = Stopwatch.StartNew();
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             if (queryOnly) engine.OpenExisting();
             else engine.Index(standards);
             var indexSeconds = queryOnly ? double.NaN : sw.Elapsed.TotalSeconds;
+            var indexCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var size = engine.SizeOnDisk();
-            Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk");
+            Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk; " +
+                              $"CPU {indexCpu:F1} s ({bytes / 1e6 / indexCpu:F2} MB per CPU-second; load {LoadAverage()})");
 
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
+            var cpuLatencies = new double[queries.Count - 100];
             var byKind = new Dictionary<ScaleQueryKind, List<double>>();
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
             var missedIds = new List<string>();
             for (var i = 100; i < queries.Count; i++)
             {
+                var cpu0 = ThreadCpu.Milliseconds();
                 sw.Restart();
                 var hits = engine.Search(queries[i]);
                 latencies[i - 100] = sw.Elapsed.TotalMilliseconds;
+                cpuLatencies[i - 100] = ThreadCpu.Milliseconds() - cpu0;
                 (byKind.TryGetValue(queries[i].Kind, out var list) ? list : byKind[queries[i].Kind] = []).Add(latencies[i - 100]);
                 hitsByKind.TryGetValue(queries[i].Kind, out var h);
                 hitsByKind[queries[i].Kind] = (h.Queries + 1, h.WithHits + (hits > 0 ? 1 : 0));
@@ -84,6 +90,8 @@ internal static class SearchScaleRun
                               string.Join(", ", hitsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.WithHits}/{k.Value.Queries}")));
             Console.WriteLine($"{engine.Name}: p50/p99 ms by kind: " +
                               string.Join(", ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {Percentile(k.Value.ToArray(), 50):F1}/{Percentile(k.Value.ToArray(), 99):F0}")));
+            Console.WriteLine($"{engine.Name}: thread CPU per query p50 {Percentile(cpuLatencies, 50):F2} ms, p99 {Percentile(cpuLatencies, 99):F2} ms " +
+                              $"(load {LoadAverage()}; wall-clock figures above include waiting for a core)");
             if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
             results.Add(r);
         }
@@ -100,6 +108,9 @@ internal static class SearchScaleRun
         "ours" => new StandardsIndexEngine(folder),
         _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
     };
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double Percentile(double[] values, int p)
     {

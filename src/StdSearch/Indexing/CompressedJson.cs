@@ -7,25 +7,12 @@ using StdSearch.Reporting;
 namespace StdSearch.Indexing;
 
 /// <summary>
-/// The stored form of a <see cref="StandardDocument"/>: its compact JSON as UTF-8, Brotli-compressed (quality 2: fast,
-/// and Chinese text shrinks to about a third where Lucene's own LZ4 barely shrinks it), after a 4-byte little-endian
-/// length. Indexes written before kept the JSON as a string; <see cref="Decode"/> reads both.
+/// The stored form of a <see cref="StandardDocument"/> in indexes written before <see cref="StoredStandard"/>: its
+/// compact JSON as UTF-8, Brotli-compressed, after a 4-byte little-endian length, or (older still) the JSON as a
+/// string. Read only.
 /// </summary>
 internal static class CompressedJson
 {
-    private const int Quality = 2;
-    private const int Window = 22;
-
-    public static byte[] Encode(StandardDocument document)
-    {
-        var json = JsonSerializer.SerializeToUtf8Bytes(document, JsonReport.Compact);
-        var buffer = new byte[4 + BrotliEncoder.GetMaxCompressedLength(json.Length)];
-        BinaryPrimitives.WriteInt32LittleEndian(buffer, json.Length);
-        if (!BrotliEncoder.TryCompress(json, buffer.AsSpan(4), out var written, Quality, Window))
-            throw new InvalidOperationException("Brotli could not compress the document.");
-        return buffer.AsSpan(0, 4 + written).ToArray();
-    }
-
     /// <summary>The document from a stored field: compressed bytes, or (older indexes) the JSON string. Null when absent.</summary>
     public static StandardDocument? Decode(Lucene.Net.Documents.Document stored)
     {

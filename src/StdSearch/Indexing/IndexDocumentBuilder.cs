@@ -40,6 +40,7 @@ internal static class IndexDocumentBuilder
     // Word fields: scored by term queries only, so frequencies without positions; bigram fields keep positions (phrases).
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
     private static readonly FieldType BigramsType = TextField.TYPE_NOT_STORED;
+    private static readonly FieldType YearType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexFields.YearPrecisionStep });
 
     private static FieldType Frozen(FieldType type)
     {
@@ -50,14 +51,15 @@ internal static class IndexDocumentBuilder
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
     /// <param name="shared">Its filter fields (<see cref="SharedFields"/>), added to this document.</param>
-    public static Document Standard(StandardDocument d, SharedFields shared)
+    /// <param name="units">Its units (<see cref="ClauseUnit.Split"/>), stored with the JSON (<see cref="StoredStandard"/>).</param>
+    public static Document Standard(StandardDocument d, SharedFields shared, IReadOnlyList<ClauseUnit> units)
     {
         var id = d.Id;
         var doc = new Document
         {
             new StringField(IndexFields.Type, IndexFields.StandardType, Field.Store.YES),
             new NumericDocValuesField(IndexFields.DocKind, IndexFields.StandardDocValue),
-            new StoredField(IndexFields.Json, CompressedJson.Encode(d)),
+            new StoredField(IndexFields.Stored, StoredStandard.Encode(d, units)),
             new StringField(IndexFields.Lineage, LineageOf(d), Field.Store.YES),
             new StoredField(IndexFields.Key, d.Key),
             new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
@@ -77,19 +79,16 @@ internal static class IndexDocumentBuilder
         return doc;
     }
 
-    /// <summary>One document per clause unit: its text and heading analysed and stored, and the standard's filter fields.</summary>
-    public static IEnumerable<Document> Clauses(StandardDocument d, SharedFields shared)
+    /// <summary>One document per clause unit, in the order of <paramref name="units"/>, right after the standard's own
+    /// document: its text and heading analysed (not stored: <see cref="StoredStandard"/> holds them), and the standard's
+    /// filter fields.</summary>
+    public static IEnumerable<Document> Clauses(IReadOnlyList<ClauseUnit> units, SharedFields shared)
     {
-        foreach (var unit in ClauseUnit.Split(d))
+        foreach (var unit in units)
         {
             var doc = new Document
             {
-                new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO),
-                new StoredField(IndexFields.Number, unit.Number),
-                new StoredField(IndexFields.Heading, unit.Heading),
-                new StoredField(IndexFields.Kind, JsonNamingPolicy.CamelCase.ConvertName(unit.Kind.ToString())),
-                new StoredField(IndexFields.Pages, string.Join(',', unit.Pages)),
-                new StoredField(IndexFields.Text, unit.Text),
+                shared.ClauseTypeField,
                 new Field(IndexFields.TextWords, unit.Text, WordsType),
                 new Field(IndexFields.TextBigrams, unit.Text, BigramsType),
             };
@@ -119,60 +118,67 @@ internal static class IndexDocumentBuilder
     /// </summary>
     internal sealed class SharedFields
     {
-        private readonly List<(string Field, string Value)> _keywords = [];
-        private readonly List<string> _icsTop = [];
-        private readonly string _key;
-        private readonly string? _region;
+        // Built once per standard and added to each of its documents: a field instance keeps its token stream, so the
+        // same instance in every clause saves creating (and reflecting over the attributes of) one stream per field
+        // per clause. Lucene inverts a block's documents one after the other, so sharing instances is safe.
+        private readonly List<Field> _fields = [];
 
         public SharedFields(StandardDocument d, Analyzer words)
         {
             var id = d.Id;
-            _key = d.Key;
             Level = LevelName(id.Level);
-            _keywords.Add((IndexFields.Key, d.Key));
-            _keywords.Add((IndexFields.Level, Level));
-            foreach (var term in IdTerms(id)) _keywords.Add((IndexFields.Id, term));
+            var keywords = new List<(string Field, string Value)>
+            {
+                (IndexFields.Key, d.Key),
+                (IndexFields.Level, Level),
+            };
+            foreach (var term in IdTerms(id)) keywords.Add((IndexFields.Id, term));
             var spellings = id.IsEmpty ? d.Key : $"{id.Display} {id.Canonical}";
             if (d.Adoption is { } adoption) spellings += " " + adoption.Source.Canonical;
-            foreach (var term in AnalyzedTerms(words, spellings)) _keywords.Add((IndexFields.IdText, term));
-            if (id.Region is { Length: > 0 } region)
+            foreach (var term in AnalyzedTerms(words, spellings)) keywords.Add((IndexFields.IdText, term));
+            string? region = null;
+            if (id.Region is { Length: > 0 } r)
             {
-                _region = region;
-                _keywords.Add((IndexFields.Region, region));
+                region = r;
+                keywords.Add((IndexFields.Region, r));
             }
             if (id.RegionCode is { Length: > 0 } code)
             {
-                _keywords.Add((IndexFields.RegionCode, code));
-                if (code.Length > 2) _keywords.Add((IndexFields.RegionCode, code[..2])); // a city is in its province
+                keywords.Add((IndexFields.RegionCode, code));
+                if (code.Length > 2) keywords.Add((IndexFields.RegionCode, code[..2])); // a city is in its province
             }
-            if (id.Sector is { Length: > 0 } sector) _keywords.Add((IndexFields.Sector, sector));
-            foreach (var ics in IcsPrefixes(d.Ics)) _keywords.Add((IndexFields.Ics, ics));
-            _icsTop.AddRange(d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct());
+            if (id.Sector is { Length: > 0 } sector) keywords.Add((IndexFields.Sector, sector));
+            foreach (var ics in IcsPrefixes(d.Ics)) keywords.Add((IndexFields.Ics, ics));
             Year = id.Year ?? d.Issued?.Year;
             if (d.Adoption is { } a)
             {
-                _keywords.Add((IndexFields.Adoption, a.Degree.ToCode().ToLowerInvariant()));
-                foreach (var term in IdTerms(a.Source)) _keywords.Add((IndexFields.AdoptionSource, term));
+                keywords.Add((IndexFields.Adoption, a.Degree.ToCode().ToLowerInvariant()));
+                foreach (var term in IdTerms(a.Source)) keywords.Add((IndexFields.AdoptionSource, term));
             }
+            foreach (var (field, value) in keywords) _fields.Add(new StringField(field, value, Field.Store.NO));
+            _fields.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(d.Key)));
+            _fields.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(Level)));
+            if (region is not null) _fields.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(region)));
+            foreach (var top in d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct())
+                _fields.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
+            if (Year is int y)
+            {
+                _fields.Add(new Int32Field(IndexFields.Year, y, YearType));
+                _fields.Add(new NumericDocValuesField(IndexFields.YearValue, y));
+            }
+            _fields.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
         }
 
         public string Level { get; }
 
         public int? Year { get; }
 
+        /// <summary>The <see cref="IndexFields.Type"/> field of a clause, one instance for all clauses of the standard.</summary>
+        public Field ClauseTypeField { get; } = new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO);
+
         public void AddTo(Document doc)
         {
-            foreach (var (field, value) in _keywords) doc.Add(new StringField(field, value, Field.Store.NO));
-            doc.Add(new SortedDocValuesField(IndexFields.Key, new BytesRef(_key)));
-            doc.Add(new SortedDocValuesField(IndexFields.LevelValue, new BytesRef(Level)));
-            if (_region is not null) doc.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(_region)));
-            foreach (var top in _icsTop) doc.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
-            if (Year is int y)
-            {
-                doc.Add(new Int32Field(IndexFields.Year, y, Field.Store.NO));
-                doc.Add(new NumericDocValuesField(IndexFields.YearValue, y));
-            }
-            doc.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
+            foreach (var field in _fields) doc.Add(field);
         }
 
         private static HashSet<string> AnalyzedTerms(Analyzer analyzer, string text)

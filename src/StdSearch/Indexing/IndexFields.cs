@@ -41,6 +41,9 @@ internal static class IndexFields
     /// <summary>Every prefix of every ICS code: <c>67</c>, <c>67.200</c>, <c>67.200.10</c>.</summary>
     public const string Ics = "ics";
     public const string Year = "year";
+    /// <summary>The year is indexed as one full-precision numeric term (a range spans a few dozen years: trie terms would
+    /// only add seven more terms to every clause).</summary>
+    public const int YearPrecisionStep = int.MaxValue;
     public const string Adoption = "adoption";
     public const string AdoptionSource = "adoptsrc";
 
@@ -66,8 +69,11 @@ internal static class IndexFields
     public const string Display = "display_dv";
     public const char DisplaySeparator = '\u001f';
 
-    // Stored. Json is the Brotli-compressed UTF-8 JSON of the StandardDocument; Title, DisplayId and Level are stored
-    // on the standard's document, the clause fields on each clause.
+    // Stored, on the standard's document only: its units and JSON in one compressed stream (StoredStandard); Title,
+    // DisplayId and Level. Clause documents store nothing: a clause hit is the unit at its place in the standard's block.
+    public const string Stored = "std";
+    /// <summary>Indexes written before <see cref="Stored"/>: the Brotli-compressed JSON alone, with the clause fields
+    /// (<see cref="Number"/> … <see cref="Text"/>) stored on each clause. Still read.</summary>
     public const string Json = "json";
     public const string Title = "title";
     public const string Number = "number";

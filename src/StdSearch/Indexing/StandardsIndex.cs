@@ -41,7 +41,7 @@ public sealed class StandardsIndex : IDisposable
     private readonly Dictionary<string, StandardRecord> _standards = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
     private const int WriteBatch = 64;
-    private static readonly ISet<string> JsonOnly = new HashSet<string> { IndexFields.Json };
+    private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored, IndexFields.Json };
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="directory"/>, creating the folder and an empty index when missing.</summary>
@@ -334,7 +334,10 @@ public sealed class StandardsIndex : IDisposable
             };
             var top = searcher.Search(query, 1);
             if (top.TotalHits == 0) return null;
-            return CompressedJson.Decode(searcher.Doc(top.ScoreDocs[0].Doc, JsonOnly));
+            var stored = searcher.Doc(top.ScoreDocs[0].Doc, StoredOnly);
+            return stored.GetBinaryValue(IndexFields.Stored) is { } bytes
+                ? StoredStandard.DecodeDocument(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length))
+                : CompressedJson.Decode(stored);
         }
         finally
         {
@@ -397,8 +400,9 @@ public sealed class StandardsIndex : IDisposable
         bool existed;
         lock (_stateLock) existed = _standards.ContainsKey(document.Key);
         var shared = new IndexDocumentBuilder.SharedFields(document, WordAnalyzer);
-        var docs = new List<Document> { IndexDocumentBuilder.Standard(document, shared) };
-        docs.AddRange(IndexDocumentBuilder.Clauses(document, shared));
+        var units = ClauseUnit.Split(document);
+        var docs = new List<Document> { IndexDocumentBuilder.Standard(document, shared, units) };
+        docs.AddRange(IndexDocumentBuilder.Clauses(units, shared));
         // Deletes the standard, its clauses and its file records, then adds the new ones: one atomic update. A new Key
         // has nothing to delete, and a delete term costs every later flush a look-up.
         if (existed) _writer.UpdateDocuments(keyTerm, docs);

@@ -7,34 +7,53 @@ using StdSearch.Indexing;
 namespace StdSearch.Search;
 
 /// <summary>
-/// Collects every match once and groups it by standard Key: per standard the best few clauses with their scores and
-/// the score of the standard's own document (title and number matches), so groups are ordered over the whole match
-/// set, not a top-N sample. Facets (when asked for) count matching standards, not clauses, by level, region, ICS top
-/// level and year: ordinals are counted per segment and turned into strings once per segment.
+/// Groups every match by standard in two passes. The first pass (this collector) visits each matching document once
+/// and keeps, per standard of the segment, only its best clause score and its own document's score in flat arrays
+/// indexed by the Key ordinal: no allocation per hit or per matching standard. When a segment ends, each standard it
+/// touched gets its group score and competes for the requested page in a bounded heap. The second pass
+/// (<see cref="FillClauses"/>) scores only the documents of the page's standards — a standard's documents are one
+/// contiguous block — to find their best few clauses. Facets (when asked for) count matching standards, not clauses.
 /// </summary>
-internal sealed class GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc = -1) : ICollector
+internal sealed class GroupingCollector : ICollector
 {
+    private readonly int _clausesPerStandard;
+    private readonly float _tieBreaker;
+    private readonly bool _facets;
+    private readonly int _excludedDoc;
+    private readonly int _keep;
     private readonly BytesRef _scratch = new();
-    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    private readonly BytesRef _scratch2 = new();
+    private readonly PriorityQueue<Candidate, Candidate> _top;
+    private readonly List<Segment> _segments = [];
+
+    // State of the current segment: per Key ordinal the best clause and the standard's own document.
     private Scorer? _scorer;
-    private int _docBase;
-    private SortedDocValues? _keys;
-    private NumericDocValues? _kinds;
-    private NumericDocValues? _statuses;
-    private Group?[] _byOrd = [];
+    private Segment? _segment;
+    private float[] _best = [];
+    private int[] _bestDoc = [];
+    private float[] _own = [];
+    private int[] _ownDoc = [];
+    private readonly List<int> _touched = [];
 
-    // Facet state of the current segment: counts by ordinal, flushed to the dictionaries when the segment ends.
-    private SortedDocValues? _levels;
-    private SortedDocValues? _regions;
-    private SortedSetDocValues? _ics;
-    private NumericDocValues? _years;
-    private IBits? _hasYear;
-    private int[] _levelCounts = [];
-    private int[] _regionCounts = [];
-    private int[] _icsCounts = [];
+    /// <param name="clausesPerStandard">Clauses to keep per standard of the page.</param>
+    /// <param name="tieBreaker">Share of the lesser of best clause and own document added to the group score.</param>
+    /// <param name="facets">Count facets.</param>
+    /// <param name="excludedDoc">A top-level document to leave out (the clause of a more-like-this), or -1.</param>
+    /// <param name="keep">How many groups to keep: the end of the requested page.</param>
+    public GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc, int keep)
+    {
+        _clausesPerStandard = Math.Max(1, clausesPerStandard);
+        _tieBreaker = tieBreaker;
+        _facets = facets;
+        _excludedDoc = excludedDoc;
+        _keep = Math.Max(1, keep);
+        _top = new PriorityQueue<Candidate, Candidate>(Comparer<Candidate>.Create(CompareWorstFirst));
+    }
 
-    public IReadOnlyCollection<Group> Groups => _groups.Values;
+    /// <summary>Standards that matched.</summary>
+    public int TotalGroups { get; private set; }
 
+    /// <summary>Clauses that matched.</summary>
     public int TotalClauses { get; private set; }
 
     public Dictionary<string, int> Levels { get; } = new(StringComparer.Ordinal);
@@ -48,116 +67,206 @@ internal sealed class GroupingCollector(int clausesPerStandard, float tieBreaker
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushFacets();
+        EndSegment();
         var reader = context.AtomicReader;
-        _docBase = context.DocBase;
-        _keys = reader.GetSortedDocValues(IndexFields.Key);
-        _kinds = reader.GetNumericDocValues(IndexFields.DocKind);
-        _statuses = reader.GetNumericDocValues(IndexFields.Status);
-        _byOrd = new Group?[_keys?.ValueCount ?? 0];
-        if (!facets) return;
-        _levels = reader.GetSortedDocValues(IndexFields.LevelValue);
-        _regions = reader.GetSortedDocValues(IndexFields.RegionValue);
-        _ics = reader.GetSortedSetDocValues(IndexFields.IcsTopValue);
-        _years = reader.GetNumericDocValues(IndexFields.YearValue);
-        _hasYear = reader.GetDocsWithField(IndexFields.YearValue);
-        _levelCounts = new int[_levels?.ValueCount ?? 0];
-        _regionCounts = new int[_regions?.ValueCount ?? 0];
-        _icsCounts = new int[(int)(_ics?.ValueCount ?? 0)];
+        var keys = reader.GetSortedDocValues(IndexFields.Key);
+        _segment = new Segment(context, keys, reader.GetNumericDocValues(IndexFields.DocKind), reader.GetNumericDocValues(IndexFields.Status));
+        var n = keys?.ValueCount ?? 0;
+        if (_best.Length < n)
+        {
+            _best = new float[n];
+            _bestDoc = new int[n];
+            _own = new float[n];
+            _ownDoc = new int[n];
+        }
+        Array.Fill(_bestDoc, -1, 0, n);
+        Array.Fill(_ownDoc, -1, 0, n);
     }
 
     public void Collect(int doc)
     {
-        if (_keys is null || _docBase + doc == excludedDoc) return;
-        var ord = _keys.GetOrd(doc);
+        var segment = _segment!;
+        if (segment.Keys is null || segment.DocBase + doc == _excludedDoc) return;
+        var ord = segment.Keys.GetOrd(doc);
         if (ord < 0) return;
         var score = _scorer!.GetScore();
-        var group = _byOrd[ord];
-        if (group is null)
+        if (_bestDoc[ord] < 0 && _ownDoc[ord] < 0) _touched.Add(ord);
+        if (segment.Kinds is not null && segment.Kinds.Get(doc) == IndexFields.StandardDocValue)
         {
-            _keys.LookupOrd(ord, _scratch);
-            var key = _scratch.Utf8ToString();
-            if (!_groups.TryGetValue(key, out group))
+            _own[ord] = score;
+            _ownDoc[ord] = doc;
+            return;
+        }
+        TotalClauses++;
+        if (_bestDoc[ord] < 0 || score > _best[ord] || (score == _best[ord] && doc < _bestDoc[ord]))
+        {
+            _best[ord] = score;
+            _bestDoc[ord] = doc;
+        }
+    }
+
+    /// <summary>Ends the first pass and returns the kept groups, best first (ties by Key).</summary>
+    public List<Group> Finish()
+    {
+        EndSegment();
+        var groups = new List<Group>(_top.Count);
+        while (_top.TryDequeue(out var c, out _))
+        {
+            c.Segment.Keys!.LookupOrd(c.Ord, _scratch);
+            var status = c.Segment.Statuses?.Get(c.AnyDoc) ?? 0;
+            groups.Add(new Group(_scratch.Utf8ToString(), (int)status, c.Segment, c.Ord, c.AnyDoc, _clausesPerStandard)
             {
-                group = new Group(key, (int)(_statuses?.Get(doc) ?? 0), clausesPerStandard);
-                _groups[key] = group;
-                if (facets) CountFacets(doc);
+                Score = c.Score,
+                StandardDoc = c.OwnDoc < 0 ? -1 : c.Segment.DocBase + c.OwnDoc,
+                StandardScore = c.Own,
+                BestClause = c.Best,
+                HasClauses = c.BestDoc >= 0,
+            });
+        }
+        groups.Reverse();
+        return groups;
+    }
+
+    /// <summary>
+    /// The second pass: scores the documents of each group's block with <paramref name="weight"/> and keeps the group's
+    /// best clauses (the same scores as the first pass: the same weight on the same reader).
+    /// </summary>
+    public void FillClauses(Weight weight, IEnumerable<Group> groups, CancellationToken cancellationToken)
+    {
+        foreach (var bySegment in groups.GroupBy(g => g.Segment))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var segment = bySegment.Key;
+            var context = segment.Context;
+            // One scorer per segment: blocks are disjoint, so visiting them in doc order only ever moves it forward (a
+            // scorer per group would redo per-segment work such as a range filter's bit set for every group).
+            var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            var doc = -1;
+            foreach (var group in bySegment.Where(g => g.HasClauses).OrderBy(g => g.AnyDoc))
+            {
+                var (start, end) = segment.Block(group.Ord, group.AnyDoc);
+                if (doc < start) doc = scorer.Advance(start);
+                while (doc != DocIdSetIterator.NO_MORE_DOCS && doc < end)
+                {
+                    if (segment.DocBase + doc != _excludedDoc
+                        && !(segment.Kinds is not null && segment.Kinds.Get(doc) == IndexFields.StandardDocValue))
+                        group.Offer(segment.DocBase + doc, scorer.GetScore());
+                    doc = scorer.NextDoc();
+                }
             }
-            _byOrd[ord] = group;
-        }
-        if (_kinds is not null && _kinds.Get(doc) == IndexFields.StandardDocValue)
-        {
-            group.StandardDoc = _docBase + doc;
-            group.StandardScore = score;
-        }
-        else
-        {
-            TotalClauses++;
-            group.Offer(_docBase + doc, score);
         }
     }
 
-    /// <summary>Ends the collection: the last segment's facet counts, and each group's score.</summary>
-    public void Finish()
+    private void EndSegment()
     {
-        FlushFacets();
-        foreach (var g in _groups.Values) g.Finish(tieBreaker);
+        var segment = _segment;
+        if (segment is null) return;
+        foreach (var ord in _touched)
+        {
+            TotalGroups++;
+            var (best, bestDoc, own, ownDoc) = (_best[ord], _bestDoc[ord], _own[ord], _ownDoc[ord]);
+            var anyDoc = bestDoc >= 0 ? bestDoc : ownDoc;
+            if (_facets) CountFacets(segment, anyDoc);
+            if (bestDoc < 0) best = 0;
+            if (ownDoc < 0) own = 0;
+            var (hi, lo) = best >= own ? (best, own) : (own, best);
+            var candidate = new Candidate(hi + _tieBreaker * lo, best, bestDoc, own, ownDoc, anyDoc, ord, segment);
+            if (_top.Count < _keep) _top.Enqueue(candidate, candidate);
+            else if (CompareWorstFirst(candidate, _top.Peek()) > 0) _top.EnqueueDequeue(candidate, candidate);
+        }
+        _touched.Clear();
+        _segment = null;
     }
 
-    private void CountFacets(int doc)
+    // The heap's order: the worst group first, so the kept set is the best _keep. Better = higher score, then lower Key.
+    private int CompareWorstFirst(Candidate a, Candidate b)
     {
-        if (_levels is not null && _levels.GetOrd(doc) is var l and >= 0) _levelCounts[l]++;
-        if (_regions is not null && _regions.GetOrd(doc) is var r and >= 0) _regionCounts[r]++;
-        if (_years is not null && _hasYear?.Get(doc) == true)
+        var byScore = a.Score.CompareTo(b.Score);
+        if (byScore != 0) return byScore;
+        a.Segment.Keys!.LookupOrd(a.Ord, _scratch);
+        b.Segment.Keys!.LookupOrd(b.Ord, _scratch2);
+        return -_scratch.CompareTo(_scratch2); // the lower Key is the better
+    }
+
+    private void CountFacets(Segment segment, int doc)
+    {
+        var reader = segment.Context.AtomicReader;
+        Count(reader.GetSortedDocValues(IndexFields.LevelValue), doc, Levels);
+        Count(reader.GetSortedDocValues(IndexFields.RegionValue), doc, Regions);
+        if (reader.GetNumericDocValues(IndexFields.YearValue) is { } years && reader.GetDocsWithField(IndexFields.YearValue)?.Get(doc) == true)
         {
-            var year = _years.Get(doc).ToString(CultureInfo.InvariantCulture);
+            var year = years.Get(doc).ToString(CultureInfo.InvariantCulture);
             Years[year] = Years.GetValueOrDefault(year) + 1;
         }
-        if (_ics is null) return;
-        _ics.SetDocument(doc);
+        if (reader.GetSortedSetDocValues(IndexFields.IcsTopValue) is not { } ics) return;
+        ics.SetDocument(doc);
         long o;
-        while ((o = _ics.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _icsCounts[o]++;
-    }
-
-    private void FlushFacets()
-    {
-        Flush(_levelCounts, Levels, o => _levels!.LookupOrd(o, _scratch));
-        Flush(_regionCounts, Regions, o => _regions!.LookupOrd(o, _scratch));
-        Flush(_icsCounts, Ics, o => _ics!.LookupOrd(o, _scratch));
-        _levelCounts = _regionCounts = _icsCounts = [];
-    }
-
-    private void Flush(int[] counts, Dictionary<string, int> into, Action<int> lookup)
-    {
-        for (var o = 0; o < counts.Length; o++)
+        while ((o = ics.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
         {
-            if (counts[o] == 0) continue;
-            lookup(o);
+            ics.LookupOrd(o, _scratch);
             var value = _scratch.Utf8ToString();
-            into[value] = into.GetValueOrDefault(value) + counts[o];
+            Ics[value] = Ics.GetValueOrDefault(value) + 1;
         }
     }
 
-    internal sealed class Group(string key, int status, int keep)
+    private void Count(SortedDocValues? values, int doc, Dictionary<string, int> into)
+    {
+        if (values is null || values.GetOrd(doc) is not (var o and >= 0)) return;
+        values.LookupOrd(o, _scratch);
+        var value = _scratch.Utf8ToString();
+        into[value] = into.GetValueOrDefault(value) + 1;
+    }
+
+    private readonly record struct Candidate(float Score, float Best, int BestDoc, float Own, int OwnDoc, int AnyDoc, int Ord, Segment Segment);
+
+    /// <summary>A segment and the doc values the collector reads in it.</summary>
+    internal sealed class Segment(AtomicReaderContext context, SortedDocValues? keys, NumericDocValues? kinds, NumericDocValues? statuses)
+    {
+        public AtomicReaderContext Context { get; } = context;
+        public int DocBase { get; } = context.DocBase;
+        public SortedDocValues? Keys { get; } = keys;
+        public NumericDocValues? Kinds { get; } = kinds;
+        public NumericDocValues? Statuses { get; } = statuses;
+
+        /// <summary>The segment-local range [start, end) of the documents with Key ordinal <paramref name="ord"/>: a
+        /// standard's documents are written as one block, which Lucene keeps together through merges.</summary>
+        public (int Start, int End) Block(int ord, int doc)
+        {
+            var (start, end) = (doc, doc + 1);
+            while (start > 0 && Keys!.GetOrd(start - 1) == ord) start--;
+            var max = Context.AtomicReader.MaxDoc;
+            while (end < max && Keys!.GetOrd(end) == ord) end++;
+            return (start, end);
+        }
+    }
+
+    internal sealed class Group(string key, int status, Segment segment, int ord, int anyDoc, int keep)
     {
         private readonly (int Doc, float Score)[] _clauses = new (int, float)[Math.Max(1, keep)];
         private int _count;
 
         public string Key { get; } = key;
         public int Status { get; } = status;
+        internal Segment Segment { get; } = segment;
+        internal int Ord { get; } = ord;
+        internal int AnyDoc { get; } = anyDoc;
+
+        /// <summary>Whether any of its clauses matched (else only its own document did).</summary>
+        internal bool HasClauses { get; init; }
 
         /// <summary>The standard's own document when it matched (title, number), else -1.</summary>
-        public int StandardDoc { get; set; } = -1;
+        public int StandardDoc { get; init; } = -1;
 
         /// <summary>Its score; 0 when it did not match.</summary>
-        public float StandardScore { get; set; }
+        public float StandardScore { get; init; }
 
         /// <summary>The best clause's score (0 without clauses).</summary>
-        public float BestClause => _count == 0 ? 0 : _clauses[0].Score;
+        public float BestClause { get; init; }
 
         /// <summary>The group's rank score: the better of its best clause and its own document, plus the tie breaker's
         /// share of the other (as a disjunction-max over the clause and the standard would score).</summary>
-        public float Score { get; private set; }
+        public float Score { get; init; }
 
         public ReadOnlySpan<(int Doc, float Score)> Clauses => _clauses.AsSpan(0, _count);
 
@@ -172,12 +281,6 @@ internal sealed class GroupingCollector(int clausesPerStandard, float tieBreaker
             }
             _clauses[at] = (doc, score);
             if (_count < _clauses.Length) _count++;
-        }
-
-        public void Finish(float tieBreaker)
-        {
-            var (hi, lo) = BestClause >= StandardScore ? (BestClause, StandardScore) : (StandardScore, BestClause);
-            Score = hi + tieBreaker * lo;
         }
     }
 }

@@ -426,14 +426,14 @@ internal sealed partial class StandardsQueryParser
         if (!m.Success) throw new QuerySyntaxException(_query, position, $"year: takes 2015, >=2015, <2020 or 2015..2020, not '{value}'");
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
         if (m.Groups["b"].Success)
-            return NumericRangeQuery.NewInt32Range(IndexFields.Year, a, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), true, true);
+            return NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), true, true);
         return m.Groups["op"].Value switch
         {
-            ">=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, null, true, true),
-            ">" => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, null, false, true),
-            "<=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, null, a, true, true),
-            "<" => NumericRangeQuery.NewInt32Range(IndexFields.Year, null, a, true, false),
-            _ => NumericRangeQuery.NewInt32Range(IndexFields.Year, a, a, true, true),
+            ">=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, null, true, true),
+            ">" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, null, false, true),
+            "<=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, null, a, true, true),
+            "<" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, null, a, true, false),
+            _ => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, a, true, true),
         };
     }
 

@@ -75,9 +75,28 @@ public sealed class StandardsSearcher
             var find = new BooleanQuery
             {
                 { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
+                { new TermQuery(new Term(IndexFields.Type, IndexFields.StandardType)), Occur.MUST },
+            };
+            var top = searcher.Search(find, 1).ScoreDocs;
+            if (top.Length == 0) return Empty(request);
+            var standardDoc = top[0].Doc;
+            if (UnitsOf(searcher, standardDoc) is { } units)
+            {
+                for (var i = 0; i < units.Count; i++)
+                {
+                    if (units[i].Number != clauseNumber) continue;
+                    var text = string.Join("\n", units[i].Heading, units[i].Text);
+                    return Run(LikeText(searcher.IndexReader, text), [], request, request.Options ?? Options, standardDoc + 1 + i, default);
+                }
+                return Empty(request);
+            }
+            // An index written before the units were stored with the standard: the clause documents hold them.
+            var clauses = new BooleanQuery
+            {
+                { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
                 { new TermQuery(new Term(IndexFields.Type, IndexFields.ClauseType)), Occur.MUST },
             };
-            foreach (var sd in searcher.Search(find, int.MaxValue).ScoreDocs)
+            foreach (var sd in searcher.Search(clauses, int.MaxValue).ScoreDocs)
             {
                 var doc = searcher.Doc(sd.Doc);
                 if (doc.Get(IndexFields.Number) != clauseNumber) continue;
@@ -146,11 +165,18 @@ public sealed class StandardsSearcher
         var searcher = _index.Acquire();
         try
         {
-            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1);
-            searcher.Search(full, collector);
-            collector.Finish();
-            var ordered = collector.Groups.OrderByDescending(g => g.Score).ThenBy(g => g.Key, StringComparer.Ordinal).ToList();
+            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
+                request.Page * request.PageSize);
+            var weight = searcher.CreateNormalizedWeight(full);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)?.Score(collector);
+            }
+            var ordered = collector.Finish();
             var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            collector.FillClauses(weight, page, cancellationToken);
 
             var terms = new HashSet<Term>();
             try
@@ -175,7 +201,7 @@ public sealed class StandardsSearcher
                 Ics = Sorted(collector.Ics),
                 Year = collector.Years.OrderByDescending(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList(),
             };
-            return new SearchResult(collector.Groups.Count, hits, facets)
+            return new SearchResult(collector.TotalGroups, hits, facets)
             {
                 TotalClauses = collector.TotalClauses,
                 Page = request.Page,
@@ -205,23 +231,28 @@ public sealed class StandardsSearcher
         var matched = wordScore > 0 ? MathF.Floor(best / wordScore) * wordScore : 0;
         var cut = matched + (best - matched) * options.ClauseScoreRatio;
         var clauses = new List<ClauseHit>(group.Clauses.Length);
+        var units = UnitsOf(searcher, standardDoc);
         foreach (var (docId, score) in group.Clauses)
         {
             if (score < cut) break;
-            var doc = searcher.Doc(docId, ClauseFields);
-            var (snippet, spans, marked) = highlighter.Highlight(doc.Get(IndexFields.Text) ?? "");
-            clauses.Add(new ClauseHit
+            ClauseHit? hit;
+            if (units is not null)
             {
-                Number = doc.Get(IndexFields.Number) ?? "",
-                Heading = doc.Get(IndexFields.Heading) ?? "",
-                Kind = ParseEnum<ClauseKind>(doc.Get(IndexFields.Kind)),
-                Pages = (doc.Get(IndexFields.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
-                Snippet = snippet,
-                Highlights = spans,
-                Marked = marked,
-                Score = score,
-            });
+                // The clause documents follow the standard's own document in the order of its units.
+                var order = docId - standardDoc - 1;
+                if (order < 0 || order >= units.Count) continue;
+                var unit = units[order];
+                hit = Hit(unit.Number, unit.Heading, unit.Kind, unit.Pages, unit.Text, highlighter, score);
+            }
+            else
+            {
+                var doc = searcher.Doc(docId, ClauseFields);
+                hit = Hit(doc.Get(IndexFields.Number) ?? "", doc.Get(IndexFields.Heading) ?? "", ParseEnum<ClauseKind>(doc.Get(IndexFields.Kind)),
+                    (doc.Get(IndexFields.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
+                    doc.Get(IndexFields.Text) ?? "", highlighter, score);
+            }
+            clauses.Add(hit);
         }
         return new StandardHit
         {
@@ -233,6 +264,32 @@ public sealed class StandardsSearcher
             Score = group.Score,
             Clauses = clauses,
         };
+    }
+
+    private static ClauseHit Hit(string number, string heading, ClauseKind kind, IReadOnlyList<int> pages, string text, Highlighter highlighter,
+        float score)
+    {
+        var (snippet, spans, marked) = highlighter.Highlight(text);
+        return new ClauseHit
+        {
+            Number = number,
+            Heading = heading,
+            Kind = kind,
+            Pages = pages,
+            Snippet = snippet,
+            Highlights = spans,
+            Marked = marked,
+            Score = score,
+        };
+    }
+
+    private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored };
+
+    // The units stored with the standard (decompressing only their section); null for an index written before.
+    private static IReadOnlyList<StoredStandard.Unit>? UnitsOf(IndexSearcher searcher, int standardDoc)
+    {
+        var bytes = searcher.Doc(standardDoc, StoredOnly).GetBinaryValue(IndexFields.Stored);
+        return bytes is null ? null : StoredStandard.DecodeUnits(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
     }
 
     // Display id, title and level from the doc value (stored fields as the fallback for an index written before it).
