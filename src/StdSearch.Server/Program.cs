@@ -34,10 +34,10 @@ app.UseStaticFiles();
 
 app.MapOpenApi();
 var api = app.MapGroup("/api");
-api.MapSearch();
-api.MapStandards();
-api.MapCompare();
-api.MapStatus();
+api.MapGroup("").WithTags("search").MapSearch();
+api.MapGroup("").WithTags("standards").MapStandards();
+api.MapGroup("").WithTags("compare").MapCompare();
+api.MapGroup("").WithTags("status").MapStatus();
 
 app.Run();
 

@@ -176,6 +176,27 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Upload_asks_for_the_api_key_when_the_server_wants_one()
+    {
+        using var locked = new ServerFactory(settings: new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0", ["Server:ApiKey"] = "page-key", ["Server:RequireApiKeyOnLoopback"] = "true",
+        });
+        locked.UseKestrel(0);
+        locked.StartServer();
+        var url = locked.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        var page = await _browser.NewPageAsync();
+        var asked = 0;
+        page.Dialog += async (_, dialog) => { asked++; await dialog.AcceptAsync("page-key"); };
+        await page.GotoAsync(url + "/upload.html");
+        await page.SetInputFilesAsync("#file", Repo.Sample("txt/wbt-1999-2020.txt"));
+        await page.ClickAsync("#upload");
+        await Assertions.Expect(page.Locator("#uploaded")).ToContainTextAsync("WB/T 1999—2020");
+        Assert.That(asked, Is.EqualTo(1));
+        await page.CloseAsync();
+    }
+
+    [Test]
     public async Task Upload_a_draft_and_see_it_indexed()
     {
         var page = await OpenAsync("/upload.html");

@@ -23,9 +23,19 @@ const Std = (() => {
     return String(s ?? "").replace(/[&<>"']/g, c => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c]));
   }
 
-  /** Fetches JSON; throws an Error whose message is the problem details' detail (or title). */
-  async function api(url, options) {
-    const response = await fetch(url, options);
+  const keyItem = "stdsearch-api-key";
+
+  /** Fetches JSON; throws an Error whose message is the problem details' detail (or title). A write the server refuses
+   *  for want of an API key asks for the key once, keeps it in this browser and tries again. */
+  async function api(url, options, retried) {
+    const key = localStorage.getItem(keyItem);
+    const request = { ...(options || {}) };
+    if (key) request.headers = { ...(request.headers || {}), "X-Api-Key": key };
+    const response = await fetch(url, request);
+    if (response.status === 401 && !retried) {
+      const given = prompt("此操作需要 API 密钥：");
+      if (given) { localStorage.setItem(keyItem, given.trim()); return api(url, options, true); }
+    }
     const text = await response.text();
     let body = null;
     try { body = text ? JSON.parse(text) : null; } catch { /* not JSON */ }
