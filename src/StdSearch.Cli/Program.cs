@@ -14,5 +14,7 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     SearchCommand.Create(),
     ShowCommand.Create(),
     CompareCommand.Create(),
+    CatalogueCommand.Create(),
+    RefsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -28,6 +28,8 @@ internal static class IndexCommand
             var report = await ConsoleProgress.RunAsync<IngestProgress, IngestReport>("indexing", quiet: false,
                 progress => index.IngestAsync(targets, progress, cancellationToken),
                 p => (p.Completed, p.Total, p.File.Path));
+            // Writes re-infer the statuses of the lineages they touch; a saved catalogue overrides them again.
+            await StdSearch.Lifecycle.IndexLifecycle.ReapplyCatalogueAsync(index, cancellationToken);
             WriteSummary(report, index);
             return report.Failed == 0 ? 0 : 1;
         });

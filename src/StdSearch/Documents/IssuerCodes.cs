@@ -75,7 +75,7 @@ internal static class IssuerCodes
     public static readonly FrozenSet<string> LeadingWords = National
         .Concat(IndustrySectors.Keys.Select(code => code.Split('/')[0]))
         .Concat(["DBS", "T", "Q", "CECS", "ISO", "IEC", "ITU", "EN", "BS", "DIN", "NF", "UNE", "NEN", "SS", "PN", "CSN", "UNI",
-            "ASTM", "ANSI", "IEEE", "JIS", "KS", "CNS"])
+            "ASTM", "ANSI", "IEEE", "JIS", "KS", "CNS", "IETF", "RFC"])
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The industry alternation for the grammar, longest codes first so JGJ wins over JG.</summary>

@@ -11,7 +11,7 @@ namespace StdSearch.Documents;
 /// <remarks>
 /// <para>The grammar covers DOMAIN.md §1: national (GB, GB/T, GB/Z, GBZ, GBJ, JJF, JJG, TSG…), every industry code,
 /// local DBnn and DBnnnn (city level) with /T, /Z or the bare mandatory slash, DBS, group T/…, enterprise Q/…,
-/// CECS, ISO/IEC with types, stages and amendments, ITU-T/ITU-R, EN and its national adoptions (BS EN, DIN EN ISO),
+/// CECS, ISO/IEC with types, stages and amendments, ITU-T/ITU-R (also <c>ITU-T Rec. G.711—1988</c>), IETF RFC, EN and its national adoptions (BS EN, DIN EN ISO),
 /// ASTM, ANSI, IEEE, JIS, KS and CNS.</para>
 /// <para>Years: two-digit years are expanded (≤ 35 → 20yy, else 19yy) and <see cref="Canonical"/> always prints four
 /// digits (<c>GB/T 3179-92</c> → <c>GB/T 3179-1992</c>), except ASTM, whose designation keeps its two-digit year

@@ -51,8 +51,9 @@ public static class StandardIdFinder
         return result;
     }
 
-    // Longest run between a prefix's first word and its number ("ANSI/ASHRAE/IES 90.1", "BS EN ISO/IEC 1") plus slack.
-    private const int MaxPrefixTail = 16;
+    // Longest run between a prefix's first word and its number ("ANSI/ASHRAE/IES 90.1", "BS EN ISO/IEC 1",
+    // "ITU-T RECOMMENDATION X.25") plus slack.
+    private const int MaxPrefixTail = 24;
 
     // Cheap necessary condition checked before the grammar runs: a digit follows within a few capitals, spaces,
     // slashes, dashes or dots. English prose in capitals ("IEC TC shall") fails here and costs no regex attempt.
@@ -70,7 +71,7 @@ public static class StandardIdFinder
 
     private static bool Accept(string text, string folded, System.Text.RegularExpressions.Match m, out StandardId id) =>
         StandardIdGrammar.TryBuild(m, StandardIdGrammar.Mode.Find, out id, out _)
-        && (id.Prefix.StartsWith("GB", StringComparison.Ordinal) || !HasLowerCase(text, m.Index, m.Groups["num"].Index))
+        && (id.Prefix.StartsWith("GB", StringComparison.Ordinal) || !HasLowerCase(text, m.Index, PrefixEnd(m)))
         && !IsCopyrightLine(folded, m.Index)
         && !IsFollowedByYearMark(folded, m.Index + m.Length);
 
@@ -88,6 +89,10 @@ public static class StandardIdFinder
         while (end < folded.Length && folded[end] == ' ') end++;
         return end < folded.Length && folded[end] is '年' or '月';
     }
+
+    // Where the issuer's letters end: before the number, or after ITU-T in "ITU-T Rec. G.711" (Rec. is written in lower case).
+    private static int PrefixEnd(System.Text.RegularExpressions.Match m) =>
+        m.Groups["itu"] is { Success: true } itu ? itu.Index + itu.Length : m.Groups["num"].Index;
 
     private static bool HasLowerCase(string text, int start, int end)
     {

@@ -70,10 +70,15 @@ internal static partial class StandardIdGrammar
         "(?<iso>ISO/IEC/IEEE|ISO/IEC|ISO|IEC)(?:" + S + "[/ ]" + S + "(?<type>TS|TR|PAS|GUIDE|FDIS|DIS))?" + S +
         @"(?<num>\d+(?:-\d+)*)(?:" + S + ":" + S + Year4 + @")?(?:\((?:E|F|R|EN)\))?" + IntlAmendments;
 
-    // ITU-T G.711 (11/1988), ITU-T Y.4000/Y.2060, ITU-R BT.709-6.
+    // ITU-T G.711 (11/1988), ITU-T Y.4000/Y.2060, ITU-R BT.709-6; Chinese references write "ITU-T Rec. G.711—1988" and
+    // "ITU-T Recommendation X.25:1996" (a revision suffix is never a year: ITU-R BT.709-6, but G.711-1988 is dated).
     private const string Itu =
-        "(?<itu>ITU-[TR])" + S + @"(?<num>[A-Z]{1,3}\.\d+(?:\.\d+)*(?:-\d+)?(?:/[A-Z]{1,3}\.\d+(?:\.\d+)*)?)" +
-        "(?:" + S + @"\((?:(?<month>\d{1,2})/)?" + Year4 + @"\))?";
+        "(?<itu>ITU-[TR])(?: ?(?:RECOMMENDATION|REC)\\.?)?" + S +
+        @"(?<num>[A-Z]{1,3}\.\d+(?:\.\d+)*(?:-(?!(?:19|20)\d\d(?!\d))\d+)?(?:/[A-Z]{1,3}\.\d+(?:\.\d+)*)?)" +
+        "(?:" + S + @"\((?:(?<month>\d{1,2})/)?" + Year4 + @"\)|" + S + "(?:-{1,2}|:)" + S + Year4 + ")?";
+
+    // IETF RFC 3550, RFC 894, IETF RFC 2326—1998 (Chinese reference lists date RFCs like standards).
+    private const string Rfc = "(?<rfc>(?:IETF ?)?RFC)" + S + @"(?<num>\d{1,5})(?!\d)(?:" + S + "-{1,2}" + S + Year4 + ")?";
 
     // EN, BS EN ISO, DIN EN ISO 9001:2015-11, BS 7671:2018.
     private const string European =
@@ -87,7 +92,7 @@ internal static partial class StandardIdGrammar
 
     // ANSI/ASHRAE/IES 90.1-2019, IEEE Std 802.3-2018.
     private const string AnsiIeee =
-        "(?<ansi>ANSI(?:/[A-Z]+)*|IEEE)(?: STD)?" + S + @"(?<num>[A-Z]?\d+(?:\.\d+)*)(?:-" + Year4 + ")?";
+        "(?<ansi>ANSI(?:/[A-Z]+)*|IEEE)(?: STD)?" + S + @"(?<num>[A-Z]?\d+(?:\.\d+)*)(?:[-:]" + Year4 + ")?";
 
     // JIS Z 8301:2019, KS C IEC 60335-1, CNS 15408-1:2008.
     private const string Asian =
@@ -96,7 +101,7 @@ internal static partial class StandardIdGrammar
         "|(?<cns>CNS)" + S + @"(?<num>\d+(?:-\d+)*)(?:" + S + ":" + S + Year4 + ")?";
 
     private const string Body =
-        Local + "|" + GroupOrEnterprise + "|" + Cecs + "|" + Iso + "|" + Itu + "|" + European + "|" + Astm + "|" +
+        Local + "|" + GroupOrEnterprise + "|" + Cecs + "|" + Iso + "|" + Itu + "|" + Rfc + "|" + European + "|" + Astm + "|" +
         AnsiIeee + "|" + Asian + "|" + Chinese;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -110,7 +115,7 @@ internal static partial class StandardIdGrammar
     private static partial Regex Leading();
 
     /// <summary>Just a known prefix at the start: for failure reasons.</summary>
-    [GeneratedRegex(@"^(?:DBS?(?: ?\d{2,4})?|T/|Q/|CECS|ISO/IEC|ISO|IEC|ITU-[TR]|(?:BS |DIN )?EN|BS|DIN|ASTM|ANSI|IEEE|JIS|KS|CNS|" +
+    [GeneratedRegex(@"^(?:DBS?(?: ?\d{2,4})?|T/|Q/|CECS|ISO/IEC|ISO|IEC|ITU-[TR]|(?:IETF ?)?RFC|(?:BS |DIN )?EN|BS|DIN|ASTM|ANSI|IEEE|JIS|KS|CNS|" +
         IssuerCodes.NationalAlternation + "|" + IssuerCodes.IndustryAlternation + ")(?:" + S + "/" + S + "[TZ]?)?", Options)]
     private static partial Regex PrefixOnly();
 
@@ -301,6 +306,12 @@ internal static partial class StandardIdGrammar
             level = StandardLevel.International;
             style = YearStyle.Itu;
             if (g["month"].Success) month = int.Parse(g["month"].ValueSpan, CultureInfo.InvariantCulture);
+        }
+        else if (g["rfc"].Success)
+        {
+            prefix = "IETF RFC";
+            level = StandardLevel.International;
+            style = YearStyle.Dash;
         }
         else if (g["astm"].Success)
         {

@@ -40,7 +40,6 @@ internal static class IndexDocumentBuilder
     // Word fields: scored by term queries only, so frequencies without positions; bigram fields keep positions (phrases).
     private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
     private static readonly FieldType BigramsType = TextField.TYPE_NOT_STORED;
-    private static readonly FieldType YearType = Frozen(new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexFields.YearPrecisionStep });
 
     private static FieldType Frozen(FieldType type)
     {
@@ -161,11 +160,7 @@ internal static class IndexDocumentBuilder
             if (region is not null) _fields.Add(new SortedDocValuesField(IndexFields.RegionValue, new BytesRef(region)));
             foreach (var top in d.Ics.Select(c => c.Trim().Split('.')[0]).Where(c => c.Length > 0).Distinct())
                 _fields.Add(new SortedSetDocValuesField(IndexFields.IcsTopValue, new BytesRef(top)));
-            if (Year is int y)
-            {
-                _fields.Add(new Int32Field(IndexFields.Year, y, YearType));
-                _fields.Add(new NumericDocValuesField(IndexFields.YearValue, y));
-            }
+            if (Year is int y) _fields.Add(new NumericDocValuesField(IndexFields.YearValue, y));
             _fields.Add(new NumericDocValuesField(IndexFields.Status, StandardStatusCodes.Current));
         }
 

@@ -40,14 +40,13 @@ internal static class IndexFields
     public const string Sector = "sector";
     /// <summary>Every prefix of every ICS code: <c>67</c>, <c>67.200</c>, <c>67.200.10</c>.</summary>
     public const string Ics = "ics";
+    /// <summary>Stored on the standard's document; the <c>year:</c> filter reads <see cref="YearValue"/>.</summary>
     public const string Year = "year";
-    /// <summary>The year is indexed as one full-precision numeric term (a range spans a few dozen years: trie terms would
-    /// only add seven more terms to every clause).</summary>
-    public const int YearPrecisionStep = int.MaxValue;
     public const string Adoption = "adoption";
     public const string AdoptionSource = "adoptsrc";
 
     // Doc values (facets, status, grouping).
+    /// <summary>The year on every document: facets, and the <c>year:</c> filter checked per candidate document.</summary>
     public const string YearValue = "year_dv";
     public const string LevelValue = "level_dv";
     public const string RegionValue = "region_dv";

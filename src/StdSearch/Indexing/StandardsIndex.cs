@@ -353,6 +353,43 @@ public sealed class StandardsIndex : IDisposable
                 .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status)).ToList();
     }
 
+    /// <summary>
+    /// Sets the status of indexed standards from an outside source (a catalogue's 现行 / 被代替 / 废止), by Key, and commits;
+    /// the <c>status</c> field searches filter and facet on follows. Keys not in the index are ignored.
+    /// </summary>
+    /// <remarks>Inference still runs on writes: adding or deleting an edition re-infers its lineage (newest current,
+    /// others replaced), so a caller that keeps outside statuses applies them again after writing.</remarks>
+    /// <param name="statuses">The status to set, by Key.</param>
+    /// <param name="cancellationToken">Cancels before the write.</param>
+    /// <returns>The Keys whose status changed, with their previous status.</returns>
+    public async Task<IReadOnlyDictionary<string, StandardStatus>> SetStatusesAsync(IReadOnlyDictionary<string, StandardStatus> statuses,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(statuses);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ThrowIfDisposed();
+            var changed = new Dictionary<string, StandardStatus>(StringComparer.Ordinal);
+            lock (_stateLock)
+            {
+                foreach (var (key, status) in statuses)
+                {
+                    if (!_standards.TryGetValue(key, out var record) || record.Status == (long)status) continue;
+                    _writer.UpdateNumericDocValue(new Term(IndexFields.Key, key), IndexFields.Status, (long)status);
+                    _standards[key] = record with { Status = (long)status };
+                    changed[key] = (StandardStatus)record.Status;
+                }
+            }
+            if (changed.Count > 0) CommitAndRefresh();
+            return changed;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     /// <summary>The Key a Key or id spelling resolves to, or null.</summary>
     internal string? ResolveKey(string idOrKey)
     {

@@ -25,7 +25,9 @@ internal static class StoredStandard
     private const byte Format = 2;
     private const int HeaderLength = 9;
     private const int Quality = 5;
-    private const int Window = 22;
+    // The window fits the data (2^16 … 2^24 bytes): the decoder allocates its ring buffer by the window, and most
+    // standards need far less than Brotli's usual 4 MB.
+    private static int WindowFor(int length) => Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, length))), 16, 24);
 
     /// <summary>What a hit shows of one unit.</summary>
     public sealed record Unit(string Number, string Heading, Documents.ClauseKind Kind, IReadOnlyList<int> Pages, string Text);
@@ -43,7 +45,7 @@ internal static class StoredStandard
             buffer[0] = Format;
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(1), unitBytes.Length);
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(5), json.Length);
-            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(HeaderLength), out var written, Quality, Window))
+            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(HeaderLength), out var written, Quality, WindowFor(raw.Length)))
                 throw new InvalidOperationException("Brotli could not compress the standard.");
             return buffer.AsSpan(0, HeaderLength + written).ToArray();
         }

@@ -184,6 +184,8 @@ internal sealed class GroupingCollector : ICollector
     {
         var byScore = a.Score.CompareTo(b.Score);
         if (byScore != 0) return byScore;
+        // Sorted doc values number a segment's Keys in order: within a segment the ordinals compare as the Keys do.
+        if (a.Segment == b.Segment) return b.Ord.CompareTo(a.Ord);
         a.Segment.Keys!.LookupOrd(a.Ord, _scratch);
         b.Segment.Keys!.LookupOrd(b.Ord, _scratch2);
         return -_scratch.CompareTo(_scratch2); // the lower Key is the better

@@ -21,6 +21,7 @@ internal sealed class Highlighter : IDisposable
     // When every bigram term is two ideographs (the usual case), matches are found by looking up each adjacent pair of
     // the folded text in this set: the same places the bigram tokenizer would mark, without tokenizing.
     private readonly HashSet<int>? _pairs;
+    private readonly bool _wordsNeeded;
     private readonly SearchOptions _options;
     private char[] _folded = [];
     private int[] _offsets = [];
@@ -33,6 +34,8 @@ internal sealed class Highlighter : IDisposable
             if (t.Field is IndexFields.TextWords or IndexFields.HeadingWords or IndexFields.TitleWords or IndexFields.Id) _wordTerms.Add(t.Text);
             else if (t.Field is IndexFields.TextBigrams or IndexFields.HeadingBigrams or IndexFields.TitleBigrams) _bigramTerms.Add(t.Text);
         }
+        // A word of two or more ideographs is made of the query's bigrams: where they match nothing, it cannot either.
+        _wordsNeeded = _wordTerms.Any(t => t.Length < 2 || !t.All(CjkCharacters.IsIdeographicLetter)) || _bigramTerms.Count == 0;
         if (_bigramTerms.Count > 0 && _bigramTerms.All(t => t.Length == 2 && t.All(CjkCharacters.IsIdeographicLetter)))
             _pairs = _bigramTerms.Select(t => t[0] << 16 | t[1]).ToHashSet();
     }
@@ -62,7 +65,7 @@ internal sealed class Highlighter : IDisposable
                 if (_bigramTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
         // The word tokenizer (ICU) is the slow one and a word's characters are its bigrams' characters: it runs only
         // when the bigrams found nothing (an id, or a clause that matched on words alone).
-        if (matches.Count == 0 && _wordTerms.Count > 0)
+        if (matches.Count == 0 && _wordTerms.Count > 0 && _wordsNeeded)
             foreach (var token in (_words ??= new(CjkSegmentation.Words)).Tokenize(text))
                 if (_wordTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
         var spans = Merge(matches);

@@ -425,16 +425,19 @@ internal sealed partial class StandardsQueryParser
         var m = YearPattern().Match(value);
         if (!m.Success) throw new QuerySyntaxException(_query, position, $"year: takes 2015, >=2015, <2020 or 2015..2020, not '{value}'");
         var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
-        if (m.Groups["b"].Success)
-            return NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture), true, true);
-        return m.Groups["op"].Value switch
-        {
-            ">=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, null, true, true),
-            ">" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, null, false, true),
-            "<=" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, null, a, true, true),
-            "<" => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, null, a, true, false),
-            _ => NumericRangeQuery.NewInt32Range(IndexFields.Year, IndexFields.YearPrecisionStep, a, a, true, true),
-        };
+        var (from, to) = m.Groups["b"].Success
+            ? (a, int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture))
+            : m.Groups["op"].Value switch
+            {
+                ">=" => (a, int.MaxValue),
+                ">" => (a + 1, int.MaxValue),
+                "<=" => (1, a),
+                "<" => (1, a - 1),
+                _ => (a, a),
+            };
+        // Checked on the year doc value of each candidate document (no bit set over the whole segment first); a
+        // document without a year reads 0, which no range here includes.
+        return new ConstantScoreQuery(FieldCacheRangeFilter.NewInt64Range(IndexFields.YearValue, Math.Max(1, from), to, true, true));
     }
 
     [GeneratedRegex(@"^(?<op>>=|<=|>|<|=)?(?<a>\d{4})(?:\.\.(?<b>\d{4}))?$")]

@@ -27,8 +27,8 @@ public class SearchTests
         Assert.That(report.Failed, Is.EqualTo(7));
         Assert.That(report.Files.Where(f => f.Path.Contains("/bad/") && f.Status == IngestStatus.Failed).Select(f => f.Failure),
             Is.EquivalentTo(new ExtractionFailureList()));
-        // 10 standards + the notice; the .txt copy of WB/T 1999 is the same standard as its PDF.
-        Assert.That(_corpus.Index.StandardCount, Is.EqualTo(11));
+        // 10 standards + the notice + the text-only T/JLLY 036 (lifecycle sample); the .txt copy of WB/T 1999 is the same standard as its PDF.
+        Assert.That(_corpus.Index.StandardCount, Is.EqualTo(12));
         Assert.That(report.Duplicates, Is.EqualTo(2));
         Assert.That(report.Files.Where(f => f.Path.EndsWith(".md", StringComparison.Ordinal)), Is.Empty, "Markdown sources are skipped in folders");
     }

@@ -29,7 +29,7 @@ internal static partial class ReferencesParser
     public static NormativeReference? ParseEntry(string text)
     {
         var ids = StandardIdFinder.FindAll(text);
-        if (ids.Count == 0 || ids[0].Start > 1) return null;
+        if (ids.Count == 0 || ids[0].Start > 1 && !IsRecommendationLabel(text.AsSpan(0, ids[0].Start))) return null;
         var first = ids[0];
         var rest = text[first.End..].Trim();
         Adoption? adoption = null;
@@ -42,6 +42,13 @@ internal static partial class ReferencesParser
         rest = rest.Trim('《', '》', ' ', '。', '；', ';');
         if (rest.Length > 0 && (rest.StartsWith("代替", StringComparison.Ordinal) || rest[0] is '、' or '，')) return null;
         return new NormativeReference(first.Id, TextTools.CleanInline(rest)) { Adoption = adoption };
+    }
+
+    // ISO reference lists write "Rec. ITU-R TF.460-6" and "Recommendation ITU-T X.509": the label comes before the id.
+    private static bool IsRecommendationLabel(ReadOnlySpan<char> before)
+    {
+        var label = before.Trim();
+        return label.Equals("Rec.", StringComparison.OrdinalIgnoreCase) || label.Equals("Recommendation", StringComparison.OrdinalIgnoreCase);
     }
 
     [GeneratedRegex(@"[（(][^（()）]*[，,]\s*(?:IDT|MOD|NEQ|EQV|idt|mod|neq|eqv)\s*[)）]\s*[。；;]?$")]

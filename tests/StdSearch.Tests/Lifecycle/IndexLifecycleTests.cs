@@ -1,0 +1,96 @@
+using StdSearch.Documents;
+using StdSearch.Indexing;
+using StdSearch.Lifecycle;
+using StdSearch.Search;
+using StdSearch.Tests.TestSupport;
+
+namespace StdSearch.Tests.Lifecycle;
+
+public class IndexLifecycleTests
+{
+    private string _folder = null!;
+
+    [SetUp]
+    public void CreateFolder() => _folder = Path.Combine(Path.GetTempPath(), "stdsearch-life-" + Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void DeleteFolder()
+    {
+        try { Directory.Delete(_folder, true); } catch (IOException) { }
+    }
+
+    private async Task<StandardsIndex> IndexSamples()
+    {
+        var index = new StandardsIndex(_folder);
+        await index.IngestAsync(
+        [
+            CorpusSamples.PathOf("pdf", "gbt-31999-2015.pdf"), CorpusSamples.PathOf("pdf", "gbt-31999-2021.pdf"),
+            CorpusSamples.PathOf("pdf", "wbt-1999-2020.pdf"), LifecycleSamples.CitingSamplePath,
+        ]);
+        return index;
+    }
+
+    private static StandardStatus StatusOf(StandardsIndex index, string key) => index.ListStandards().Single(s => s.Key == key).Status;
+
+    [Test]
+    public async Task Importing_a_catalogue_sets_the_index_status_field_and_searches_follow_it()
+    {
+        using var index = await IndexSamples();
+        Assert.That(StatusOf(index, "WB/T 1999-2020"), Is.EqualTo(StandardStatus.Current));
+        var summary = await IndexLifecycle.ImportCatalogueAsync(index, LifecycleSamples.Catalogue("jl-catalogue.csv"),
+            new LifecycleOptions { AsOf = LifecycleSamples.AsOf });
+        Assert.That(summary.StatusChanges, Is.EqualTo(new[]
+        {
+            new StatusChange("WB/T 1999-2020", StandardId.Parse("WB/T 1999-2020"), StandardStatus.Current, StandardStatus.Abolished),
+        }));
+        Assert.That(StatusOf(index, "WB/T 1999-2020"), Is.EqualTo(StandardStatus.Abolished));
+        Assert.That(StatusOf(index, "GB/T 31999-2015"), Is.EqualTo(StandardStatus.Replaced));
+        var searcher = new StandardsSearcher(index);
+        Assert.That(searcher.Search(new SearchRequest("温度 status:abolished")).Hits.Select(h => h.Key), Is.EqualTo(new[] { "WB/T 1999-2020" }));
+        Assert.That(searcher.Search(new SearchRequest("温度 status:current")).Hits.Select(h => h.Key), Does.Not.Contain("WB/T 1999-2020"));
+    }
+
+    [Test]
+    public async Task The_catalogue_survives_reopening_the_index_and_a_later_import_merges_into_it()
+    {
+        using (var index = await IndexSamples())
+            await IndexLifecycle.ImportCatalogueAsync(index, LifecycleSamples.Catalogue("jl-catalogue.csv"));
+        Assert.That(File.Exists(Catalogue.PathIn(_folder)), Is.True);
+        using (var reopened = new StandardsIndex(_folder))
+        {
+            Assert.That(StatusOf(reopened, "WB/T 1999-2020"), Is.EqualTo(StandardStatus.Abolished), "the status field is committed");
+            var registry = await IndexLifecycle.BuildRegistryAsync(reopened);
+            Assert.That(registry.FindEdition(StandardId.Parse("LS/T 1998-2016"))!.Status, Is.EqualTo(LifecycleStatus.Abolished), "from the saved catalogue");
+            // The national workbook says WB/T 1999—2020 is 现行: the newer row wins and the index follows.
+            var summary = await IndexLifecycle.ImportCatalogueAsync(reopened, LifecycleSamples.Catalogue("jl-catalogue-national.xlsx"));
+            Assert.That(summary.Catalogue.Count, Is.EqualTo(10));
+            Assert.That(summary.StatusChanges.Select(c => (c.Key, c.To)), Is.EqualTo(new[] { ("WB/T 1999-2020", StandardStatus.Current) }));
+        }
+    }
+
+    [Test]
+    public async Task Reapplying_the_catalogue_after_ingest_restores_statuses_the_ingest_re_inferred()
+    {
+        using var index = await IndexSamples();
+        await IndexLifecycle.ImportCatalogueAsync(index, LifecycleSamples.Catalogue("jl-catalogue.csv"));
+        // Writing the standard again re-infers its lineage: the newest (only) edition is current.
+        await index.AddOrReplaceAsync(index.GetDocument("WB/T 1999-2020")!);
+        Assert.That(StatusOf(index, "WB/T 1999-2020"), Is.EqualTo(StandardStatus.Current));
+        var changes = await IndexLifecycle.ReapplyCatalogueAsync(index);
+        Assert.That(changes.Select(c => c.Key), Is.EqualTo(new[] { "WB/T 1999-2020" }));
+        Assert.That(StatusOf(index, "WB/T 1999-2020"), Is.EqualTo(StandardStatus.Abolished));
+    }
+
+    [Test]
+    public async Task The_registry_of_an_index_checks_the_citing_sample()
+    {
+        using var index = await IndexSamples();
+        var registry = await IndexLifecycle.BuildRegistryAsync(index, Catalogue.Empty, new LifecycleOptions { AsOf = LifecycleSamples.AsOf });
+        var report = registry.Check(index.GetDocument("T/JLLY 036-2020")!);
+        Assert.That(report.References.Where(r => r.InIndex).Select(r => (r.Cited.Canonical, r.Verdict)), Is.EqualTo(new[]
+        {
+            ("GB/T 31999", CitationVerdict.UndatedNowDifferent),
+            ("GB/T 31999-2015", CitationVerdict.Replaced),
+        }));
+    }
+}
