@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
-using StdSearch.Documents;
 using StdSearch.Extraction;
 using StdSearch.Indexing;
+using StdSearch.Server.Lifecycle;
 using StdSearch.Server.Security;
 
 namespace StdSearch.Server.Api;
@@ -17,7 +17,13 @@ internal static class StandardsEndpoints
 
         api.MapGet("/standards/{**id}", Get)
             .WithName("GetStandard")
-            .WithSummary("A stored standard by any spelling of its id, or its key: status and the whole document (as `stdsearch show --json`)")
+            .WithSummary("A stored standard by any spelling of its id, or its key: status, relations (replaces, replaced by, cites, cited by) and the whole document (as `stdsearch show --json`)")
+            .Produces(StatusCodes.Status200OK, contentType: Json.ContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/relations/{**id}", Relations)
+            .WithName("StandardRelations")
+            .WithSummary("Relations of a standard, indexed or known only as an edition: status, editions, replaces, replaced by, cites, cited by (indexed keys)")
             .Produces(StatusCodes.Status200OK, contentType: Json.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -51,31 +57,39 @@ internal static class StandardsEndpoints
             status = s.Status,
         }));
 
-    private static IResult Get(StandardsIndex index, string id)
+    private static async Task<IResult> Get(StandardsIndex index, RelationsCache relations, string id, CancellationToken cancellationToken)
     {
         var document = index.GetDocument(Json.RouteId(id));
         if (document is null) return Json.NotFound($"{Json.RouteId(id)} is not in the index.");
-        return Json.Of(Describe(index, document));
+        var registry = await relations.GetAsync(cancellationToken);
+        return Json.Of(new
+        {
+            key = document.Key,
+            id = document.Id.IsEmpty ? document.Key : document.Id.Display,
+            status = index.ListStandards().FirstOrDefault(s => s.Key == document.Key)?.Status ?? StandardStatus.Current,
+            relations = registry.Relations(document.Key),
+            document,
+        });
     }
 
-    /// <summary>The standard view: status from the index, the document, and (once the references library is in) its relations.</summary>
-    internal static object Describe(StandardsIndex index, StandardDocument document) => new
+    private static async Task<IResult> Relations(RelationsCache relations, string id, CancellationToken cancellationToken)
     {
-        key = document.Key,
-        id = document.Id.IsEmpty ? document.Key : document.Id.Display,
-        status = index.ListStandards().FirstOrDefault(s => s.Key == document.Key)?.Status ?? StandardStatus.Current,
-        document,
-    };
+        var registry = await relations.GetAsync(cancellationToken);
+        return registry.Relations(Json.RouteId(id)) is { } found
+            ? Json.Of(found)
+            : Json.NotFound($"{Json.RouteId(id)} is neither in the index nor a known edition.");
+    }
 
-    private static async Task<IResult> Delete(StandardsIndex index, string id, CancellationToken cancellationToken)
+    private static async Task<IResult> Delete(StandardsIndex index, RelationsCache relations, string id, CancellationToken cancellationToken)
     {
         var key = Json.RouteId(id);
         if (key.Length == 0 || !await index.DeleteAsync(key, cancellationToken)) return Json.NotFound($"{key} is not in the index.");
+        await relations.IndexChangedAsync(cancellationToken);
         return Results.NoContent();
     }
 
-    private static async Task<IResult> Upload(HttpContext http, StandardsIndex index, DocumentExtractor extractor, IOptions<ServerOptions> options,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> Upload(HttpContext http, StandardsIndex index, RelationsCache relations, DocumentExtractor extractor,
+        IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var (form, error) = await Uploads.ReadFormAsync(http, options.Value, maxFiles: 1);
         if (error is not null) return error;
@@ -84,6 +98,7 @@ internal static class StandardsEndpoints
         var (document, failure) = await Uploads.ExtractAsync(file, extractor, options.Value, cancellationToken);
         if (failure is not null) return failure;
         var change = await index.AddOrReplaceAsync(document!, cancellationToken);
+        await relations.IndexChangedAsync(cancellationToken);
         var body = new
         {
             key = document!.Key,

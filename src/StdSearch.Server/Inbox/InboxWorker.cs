@@ -15,6 +15,7 @@ namespace StdSearch.Server.Inbox;
 internal sealed class InboxWorker : BackgroundService
 {
     private readonly StandardsIndex _index;
+    private readonly Lifecycle.RelationsCache _relations;
     private readonly IngestStatusBoard _board;
     private readonly ServerOptions _options;
     private readonly ILogger<InboxWorker> _logger;
@@ -24,10 +25,11 @@ internal sealed class InboxWorker : BackgroundService
     private readonly Lock _gate = new();
     private const int MaxBatch = 32;
 
-    public InboxWorker(StandardsIndex index, IngestStatusBoard board, IOptions<ServerOptions> options, IHostEnvironment environment,
+    public InboxWorker(StandardsIndex index, Lifecycle.RelationsCache relations, IngestStatusBoard board, IOptions<ServerOptions> options, IHostEnvironment environment,
         ILogger<InboxWorker> logger)
     {
         _index = index;
+        _relations = relations;
         _board = board;
         _options = options.Value;
         _logger = logger;
@@ -148,6 +150,7 @@ internal sealed class InboxWorker : BackgroundService
         foreach (var file in files) _board.Set(new FileStatus(RelativeName(SeedFolder, file), "seed", FileState.Queued));
         var progress = new SynchronousProgress<IngestProgress>(p => _board.Set(ToStatus(SeedFolder, "seed", p.File)));
         var report = await _index.IngestAsync([SeedFolder], progress, cancellationToken);
+        await _relations.IndexChangedAsync(cancellationToken);
         _logger.LogInformation("Seed: {Added} added, {Failed} failed, {Duplicates} duplicates", report.Added, report.Failed, report.Duplicates);
     }
 
@@ -227,6 +230,7 @@ internal sealed class InboxWorker : BackgroundService
         try
         {
             var report = await _index.IngestAsync(ready, null, cancellationToken);
+            if (report.Standards > 0) await _relations.IndexChangedAsync(cancellationToken);
             foreach (var file in report.Files) _board.Set(ToStatus(InboxFolder!, "inbox", file));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -104,13 +104,19 @@ public sealed class BrowserTests
         await Assertions.Expect(page.Locator("#title")).ToContainTextAsync("GB/T 31999—2021 食用植物油散装储存技术规范");
         Assert.That(page.Url, Does.EndWith("#c-5.2.1"));
         await Assertions.Expect(page.Locator("#c-5\\.2\\.1")).ToContainTextAsync("储存油温应不大于 25 ℃");
-        await Assertions.Expect(page.Locator("#relations")).ToContainTextAsync("GB/T 31999-2015");
+        await Assertions.Expect(page.Locator("#rel-replaces")).ToContainTextAsync("GB/T 31999-2015");
+        await Assertions.Expect(page.Locator("#rel-cites")).ToContainTextAsync("GB/T 5524");
         Assert.That(await page.Locator("#toc a").CountAsync(), Is.GreaterThan(10));
         await ScreenshotAsync(page, "standard-clause-1024");
 
         await page.SetViewportSizeAsync(1280, 900);
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await ScreenshotAsync(page, "standard-top");
+        await page.ClickAsync("#rel-replaces a");
+        await Assertions.Expect(page.Locator("#title")).ToContainTextAsync("GB/T 31999—2015");
+        await Assertions.Expect(page.Locator("#rel-replaced-by")).ToContainTextAsync("GB/T 31999-2021");
+        await Assertions.Expect(page.Locator("#rel-cited-by")).ToContainTextAsync("T/JLLY 036-2020");
+        await ScreenshotAsync(page, "standard-relations");
         await page.ClickAsync("#toc a[href='#c-4']");
         Assert.That(page.Url, Does.EndWith("#c-4"));
         await Assertions.Expect(page.Locator("#c-4")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("target"));

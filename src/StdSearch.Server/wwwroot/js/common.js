@@ -4,7 +4,7 @@
 const Std = (() => {
   const levels = { national: "国家标准", industry: "行业标准", local: "地方标准", group: "团体标准", enterprise: "企业标准",
     international: "国际标准", foreign: "国外标准" };
-  const statuses = { current: "现行", replaced: "被代替", withdrawn: "废止" };
+  const statuses = { current: "现行", replaced: "被代替", abolished: "废止", withdrawn: "废止", upcoming: "即将实施", unknown: "未知" };
   const kinds = { identical: "相同", editorial: "编辑性修改", technical: "技术性修改", moved: "条号调整", translated: "译文对应",
     added: "B 增加", deleted: "B 删除" };
   const verdicts = { same: "一致", aStricter: "A 严于 B", bStricter: "B 严于 A", contradictory: "矛盾", notComparable: "不可比" };

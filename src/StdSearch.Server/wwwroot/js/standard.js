@@ -52,19 +52,25 @@ function body(clauses, depth) {
 }
 
 function relations(view) {
-  const d = view.document;
+  const d = view.document, r = view.relations;
+  const list = (title, items, id) => items.length ? `<div id="${id}"><h3>${title}</h3><ul>${items.join("")}</ul></div>` : "";
+  const ids = items => (items || []).map(x => `<li>${idLink(x)}</li>`);
   const blocks = [];
-  const list = (title, items) => items.length ? `<div><h3>${title}</h3><ul>${items.join("")}</ul></div>` : "";
-  blocks.push(list("代替", (d.replaces || []).map(r => `<li>${idLink(r)}</li>`)));
-  if (view.relations) {
-    // Filled by the references library when it is in the index: replaced by, cites, cited by.
-    for (const [name, label] of [["replacedBy", "被代替"], ["cites", "引用"], ["citedBy", "被引用"], ["adoptedBy", "被采用"]])
-      blocks.push(list(label, (view.relations[name] || []).map(r => `<li>${idLink(r.id || r)}${r.title ? " " + Std.esc(r.title) : ""}</li>`)));
+  if (r) {
+    // From the edition registry: the document's own 代替 statements, the catalogue and the other indexed editions.
+    blocks.push(list("代替", ids(r.replaces), "rel-replaces"));
+    blocks.push(list("被代替", ids(r.replacedBy), "rel-replaced-by"));
+    blocks.push(list("引用", (d.normativeReferences || []).length
+      ? d.normativeReferences.map(x => `<li>${idLink(x.id)} ${Std.esc(x.title)}</li>`)
+      : ids(r.cites), "rel-cites"));
+    blocks.push(list("被引用", ids(r.citedBy), "rel-cited-by"));
+    if ((r.editions || []).length > 1) blocks.push(list("历次版本", ids(r.editions), "rel-editions"));
+  } else {
+    blocks.push(list("代替", ids(d.replaces), "rel-replaces"));
+    blocks.push(list("规范性引用", (d.normativeReferences || []).map(x => `<li>${idLink(x.id)} ${Std.esc(x.title)}</li>`), "rel-cites"));
   }
-  if (!view.relations || !view.relations.cites)
-    blocks.push(list("规范性引用", (d.normativeReferences || []).map(r => `<li>${idLink(r.id)} ${Std.esc(r.title)}</li>`)));
   if (d.adoption)
-    blocks.push(list("采用", [`<li>${Std.esc(Std.degrees[d.adoption.degree] || d.adoption.degree)} ${Std.esc(d.adoption.source)} ${Std.esc(d.adoption.sourceTitle || "")}</li>`]));
+    blocks.push(list("采用", [`<li>${Std.esc(Std.degrees[d.adoption.degree] || d.adoption.degree)} ${Std.esc(d.adoption.source)} ${Std.esc(d.adoption.sourceTitle || "")}</li>`], "rel-adoption"));
   const html = blocks.filter(Boolean).join("");
   return html ? `<h2>关联标准</h2><div class="card relations" id="relations">${html}</div>` : "";
 }
