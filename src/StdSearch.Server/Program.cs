@@ -10,6 +10,11 @@ var builder = WebApplication.CreateBuilder(args);
 // Engine: index folder and search defaults from the section "StdSearch" (StdSearch__IndexDirectory, STDSEARCH_INDEX).
 builder.Services.AddOptions<StdSearchOptions>().Bind(builder.Configuration.GetSection(StdSearchOptions.SectionName))
     .PostConfigure<IHostEnvironment>((o, environment) => o.IndexDirectory = Path.GetFullPath(o.IndexDirectory, environment.ContentRootPath));
+// The extractor the index ingests with (registered before AddStdSearch, which keeps it): one file at a time by default.
+builder.Services.AddSingleton(sp => new StdSearch.Extraction.DocumentExtractor
+{
+    MaxParallelFiles = Math.Max(1, sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ServerOptions>>().Value.IngestParallelFiles),
+});
 builder.Services.AddStdSearch();
 builder.Services.AddSingleton(_ => new StandardComparer());
 

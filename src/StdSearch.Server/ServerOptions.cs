@@ -37,6 +37,10 @@ public sealed class ServerOptions
     /// <summary>Files the inbox queue holds before the watcher waits for the next rescan. Default 256.</summary>
     public int InboxQueueCapacity { get; set; } = 256;
 
+    /// <summary>Files the indexer extracts at the same time (uploads, the seed and the inbox). Default 1, so that a batch
+    /// leaves the other cores to searches.</summary>
+    public int IngestParallelFiles { get; set; } = 1;
+
     /// <summary>Seconds between full rescans of the inbox (a safety net for events the file watcher misses). Default 30.</summary>
     public int InboxRescanSeconds { get; set; } = 30;
 }
