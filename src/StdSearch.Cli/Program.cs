@@ -14,6 +14,9 @@ var root = new RootCommand("stdsearch: search and compare standards documents (G
     SearchCommand.Create(),
     ShowCommand.Create(),
     CompareCommand.Create(),
+    DedupeCommand.Create(),
+    CheckCommand.Create(),
+    ReportCommand.Create(),
     CatalogueCommand.Create(),
     RefsCommand.Create(),
 };

@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
 /// to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -20,6 +20,7 @@ internal static class SearchScaleRun
         var output = Path.Combine(Path.GetTempPath(), "stdsearch-scale");
         var engines = "ours,lucene,fts5";
         var queryOnly = false;
+        var threads = 1;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,8 +29,9 @@ internal static class SearchScaleRun
                 case "--out": output = args[++i]; break;
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
+                case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: IndexingThreads
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N]");
                     return Task.FromResult(2);
             }
         }
@@ -53,7 +55,7 @@ internal static class SearchScaleRun
         foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var folder = Path.Combine(output, name);
-            using var engine = Create(name, folder);
+            using var engine = Create(name, folder, threads);
             GC.Collect();
             var sw = Stopwatch.StartNew();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -101,11 +103,11 @@ internal static class SearchScaleRun
         return Task.FromResult(0);
     }
 
-    private static IScaleEngine Create(string name, string folder) => name switch
+    private static IScaleEngine Create(string name, string folder, int threads) => name switch
     {
         "fts5" => new SqliteFts5Engine(folder),
         "lucene" => new LuceneCjkEngine(folder),
-        "ours" => new StandardsIndexEngine(folder),
+        "ours" => new StandardsIndexEngine(folder, threads),
         _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
     };
 

@@ -35,7 +35,8 @@ public static class StandardIdFinder
             while (i < folded.Length && char.IsAsciiLetterUpper(folded[i])) i++;
             if (start > 0 && char.IsAsciiLetterOrDigit(folded[start - 1])) continue;
             var word = folded.AsSpan(start, i - start);
-            if (!words.Contains(word) && !(word.Length > 1 && word[^1] == 'T' && words.Contains(word[..^1]))) continue;
+            if (!words.Contains(word) && !(word.Length > 1 && word[^1] == 'T' && words.Contains(word[..^1]))
+                && !(word.Length is >= 3 and <= 9 && word[0] is 'T' or 'Q')) continue; // TJSATL12-2017: a slash-less group id
 
             if (!DigitFollows(folded, i)) continue;
 

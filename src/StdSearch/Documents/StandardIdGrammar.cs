@@ -57,6 +57,11 @@ internal static partial class StandardIdGrammar
         @"(?<num>\d+(?:\.\d+)*)" +
         "(?:" + S + "(?:-{1,2}|:)" + S + Year + ")?" + ChineseAmendment;
 
+    // Group or enterprise ids typed without their slash (TJSATL12-2017, QGDW1168-2013), as users type them into a search
+    // box: dated only, and tried after every national and industry code (TB10621-2014 is railway, QC29106-2014 automotive).
+    private const string SlashlessGroupOrEnterprise =
+        "(?:(?<grp>T)|(?<ent>Q))(?<body>[A-Z]{2,8})" + S + @"(?<num>\d+(?:\.\d+)*)" + S + "-{1,2}" + S + @"(?<year>(?:19|20)\d\d)(?!\d)";
+
     private const string ChineseAmendment = "(?:" + S + "/?" + S + @"XG" + S + @"(?<xg>\d{1,2})(?:" + S + "-{1,2}" + S + @"(?<xgy>\d{4})(?!\d))?)?";
 
     // CECS 102:2002 (older association standards).
@@ -102,7 +107,7 @@ internal static partial class StandardIdGrammar
 
     private const string Body =
         Local + "|" + GroupOrEnterprise + "|" + Cecs + "|" + Iso + "|" + Itu + "|" + Rfc + "|" + European + "|" + Astm + "|" +
-        AnsiIeee + "|" + Asian + "|" + Chinese;
+        AnsiIeee + "|" + Asian + "|" + Chinese + "|" + SlashlessGroupOrEnterprise;
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 

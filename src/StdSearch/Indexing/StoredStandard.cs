@@ -62,7 +62,14 @@ internal static class StoredStandard
         var (unitsLength, _) = Header(stored);
         var units = new byte[unitsLength];
         Decompress(stored[HeaderLength..], units);
-        return ReadUnits(units);
+        try
+        {
+            return ReadUnits(units);
+        }
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
+        {
+            throw new InvalidDataException("A stored standard is corrupt (units).", e);
+        }
     }
 
     /// <summary>The whole standard.</summary>
@@ -72,8 +79,15 @@ internal static class StoredStandard
         var (unitsLength, jsonLength) = Header(stored);
         var all = new byte[unitsLength + jsonLength];
         Decompress(stored[HeaderLength..], all);
-        return JsonSerializer.Deserialize<StandardDocument>(all.AsSpan(unitsLength), JsonReport.Compact)
-               ?? throw new InvalidDataException("A stored standard is empty.");
+        try
+        {
+            return JsonSerializer.Deserialize<StandardDocument>(all.AsSpan(unitsLength), JsonReport.Compact)
+                   ?? throw new InvalidDataException("A stored standard is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException("A stored standard is corrupt (JSON).", e);
+        }
     }
 
     private static (int Units, int Json) Header(ReadOnlySpan<byte> stored)

@@ -5,23 +5,19 @@ using StdSearch.Text;
 namespace StdSearch.Search;
 
 /// <summary>
-/// Snippets and highlights without a highlighter package: the stored clause text is tokenized again with the same
-/// tokenizers as the index (bigrams, and words when the bigrams match nothing), tokens whose term is among the query's terms are marked at their
-/// ORIGINAL offsets, overlapping marks are merged, and the window of about <see cref="SearchOptions.SnippetLength"/>
-/// characters with the most distinct matched terms is cut out.
+/// Snippets and highlights without a highlighter package. A query term made of ideographs only (a bigram, or a word of
+/// the word field) is found in the clause text's folded form — the same places the tokenizers would mark, since a word
+/// or bigram of ideographs is exactly those characters — and marked at its ORIGINAL offsets; any other term (Latin
+/// words, numbers, standard numbers) is found by tokenizing the text with the bigram tokenizer, which handles them as
+/// the index does, without ICU. Overlapping marks are merged, and the window of about
+/// <see cref="SearchOptions.SnippetLength"/> characters with the most distinct matched terms is cut out.
 /// </summary>
-/// <remarks>Not thread-safe: it owns two tokenizers. One instance per search; dispose it.</remarks>
+/// <remarks>Not thread-safe: it owns a tokenizer and buffers. One instance per search; dispose it.</remarks>
 internal sealed class Highlighter : IDisposable
 {
-    // Created on first use: the word tokenizer's ICU break iterator is costly to build and most searches never need it.
-    private StandardTextTokenizer? _words;
-    private StandardTextTokenizer? _bigrams;
-    private readonly HashSet<string> _wordTerms = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _bigramTerms = new(StringComparer.Ordinal);
-    // When every bigram term is two ideographs (the usual case), matches are found by looking up each adjacent pair of
-    // the folded text in this set: the same places the bigram tokenizer would mark, without tokenizing.
-    private readonly HashSet<int>? _pairs;
-    private readonly bool _wordsNeeded;
+    private StandardTextTokenizer? _tokenizer;
+    private readonly string[] _ideographTerms;
+    private readonly HashSet<string> _otherTerms = new(StringComparer.Ordinal);
     private readonly SearchOptions _options;
     private char[] _folded = [];
     private int[] _offsets = [];
@@ -29,45 +25,24 @@ internal sealed class Highlighter : IDisposable
     public Highlighter(IEnumerable<Term> queryTerms, SearchOptions options)
     {
         _options = options;
+        var ideographs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in queryTerms)
         {
-            if (t.Field is IndexFields.TextWords or IndexFields.HeadingWords or IndexFields.TitleWords or IndexFields.Id) _wordTerms.Add(t.Text);
-            else if (t.Field is IndexFields.TextBigrams or IndexFields.HeadingBigrams or IndexFields.TitleBigrams) _bigramTerms.Add(t.Text);
+            if (t.Field is not (IndexFields.TextWords or IndexFields.HeadingWords or IndexFields.TitleWords or IndexFields.Id
+                or IndexFields.TextBigrams or IndexFields.HeadingBigrams or IndexFields.TitleBigrams)) continue;
+            if (t.Text.Length > 0 && t.Text.All(CjkCharacters.IsIdeographicLetter)) ideographs.Add(t.Text);
+            else _otherTerms.Add(t.Text);
         }
-        // A word of two or more ideographs is made of the query's bigrams: where they match nothing, it cannot either.
-        _wordsNeeded = _wordTerms.Any(t => t.Length < 2 || !t.All(CjkCharacters.IsIdeographicLetter)) || _bigramTerms.Count == 0;
-        if (_bigramTerms.Count > 0 && _bigramTerms.All(t => t.Length == 2 && t.All(CjkCharacters.IsIdeographicLetter)))
-            _pairs = _bigramTerms.Select(t => t[0] << 16 | t[1]).ToHashSet();
-    }
-
-    // Adjacent ideograph pairs of the folded text that are query bigrams, at their original offsets.
-    private void MatchPairs(string text, List<(int Start, int End, string Term)> matches)
-    {
-        if (_offsets.Length < text.Length + 1)
-        {
-            _folded = new char[text.Length];
-            _offsets = new int[text.Length + 1];
-        }
-        var length = TextFolder.Default.FoldInto(text, _folded, _offsets);
-        for (var i = 0; i + 1 < length; i++)
-        {
-            if (!_pairs!.Contains(_folded[i] << 16 | _folded[i + 1])) continue;
-            matches.Add((_offsets[i], _offsets[i + 2], new string(_folded, i, 2)));
-        }
+        _ideographTerms = [.. ideographs];
     }
 
     public (string Snippet, IReadOnlyList<HighlightSpan> Spans, string Marked) Highlight(string text)
     {
         var matches = new List<(int Start, int End, string Term)>();
-        if (_pairs is not null) MatchPairs(text, matches);
-        else if (_bigramTerms.Count > 0)
-            foreach (var token in (_bigrams ??= new(CjkSegmentation.Bigrams)).Tokenize(text))
-                if (_bigramTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
-        // The word tokenizer (ICU) is the slow one and a word's characters are its bigrams' characters: it runs only
-        // when the bigrams found nothing (an id, or a clause that matched on words alone).
-        if (matches.Count == 0 && _wordTerms.Count > 0 && _wordsNeeded)
-            foreach (var token in (_words ??= new(CjkSegmentation.Words)).Tokenize(text))
-                if (_wordTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
+        if (_ideographTerms.Length > 0) MatchIdeographs(text, matches);
+        if (_otherTerms.Count > 0)
+            foreach (var token in (_tokenizer ??= new(CjkSegmentation.Bigrams)).Tokenize(text))
+                if (_otherTerms.Contains(token.Term)) matches.Add((token.Start, token.End, token.Term));
         var spans = Merge(matches);
         var (from, to) = Window(text, matches);
         var prefix = from > 0 ? "…" : "";
@@ -75,6 +50,30 @@ internal sealed class Highlighter : IDisposable
         var local = spans.Where(s => s.Start >= from && s.End <= to)
             .Select(s => new HighlightSpan(s.Start - from + prefix.Length, s.End - s.Start)).ToList();
         return (snippet, local, Mark(snippet, local));
+    }
+
+    // Every occurrence of each ideograph term in the folded text, at its original offsets.
+    private void MatchIdeographs(string text, List<(int Start, int End, string Term)> matches)
+    {
+        if (_offsets.Length < text.Length + 1)
+        {
+            _folded = new char[text.Length];
+            _offsets = new int[text.Length + 1];
+        }
+        var length = TextFolder.Default.FoldInto(text, _folded, _offsets);
+        var folded = _folded.AsSpan(0, length);
+        foreach (var term in _ideographTerms)
+        {
+            var at = 0;
+            while (at <= length - term.Length)
+            {
+                var i = folded[at..].IndexOf(term.AsSpan(), StringComparison.Ordinal);
+                if (i < 0) break;
+                at += i;
+                matches.Add((_offsets[at], _offsets[at + term.Length], term));
+                at++;
+            }
+        }
     }
 
     private string Mark(string snippet, IReadOnlyList<HighlightSpan> spans)
@@ -125,9 +124,5 @@ internal sealed class Highlighter : IDisposable
         return (start, end);
     }
 
-    public void Dispose()
-    {
-        _words?.Dispose();
-        _bigrams?.Dispose();
-    }
+    public void Dispose() => _tokenizer?.Dispose();
 }

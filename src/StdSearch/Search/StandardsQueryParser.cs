@@ -271,9 +271,18 @@ internal sealed partial class StandardsQueryParser
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
         foreach (var (_, bigramField, boost) in Fields())
         {
-            var phrase = new MultiPhraseQuery { Boost = _options.BigramWeight * boost };
+            var groups = GroupByPosition(tokens).ToList();
             var position0 = -1;
-            foreach (var group in GroupByPosition(tokens))
+            if (groups.All(g => g.Terms.Count == 1))
+            {
+                // One term per position (the usual case): the plain phrase query, faster than the multi-term one.
+                var plain = new PhraseQuery { Boost = _options.BigramWeight * boost };
+                foreach (var group in groups) plain.Add(new Term(bigramField, group.Terms[0]), position0 += group.Increment);
+                dismax.Add(plain);
+                continue;
+            }
+            var phrase = new MultiPhraseQuery { Boost = _options.BigramWeight * boost };
+            foreach (var group in groups)
             {
                 position0 += group.Increment;
                 phrase.Add(group.Terms.Select(t => new Term(bigramField, t)).ToArray(), position0);
@@ -304,8 +313,12 @@ internal sealed partial class StandardsQueryParser
         var groups = GroupByPosition(tokens).ToList();
         if (groups.Count == 1) return Single(field, groups[0].Terms, boost);
         var query = new BooleanQuery { Boost = boost };
-        foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), Occur.SHOULD);
-        query.MinimumNumberShouldMatch = Math.Max(1, (int)Math.Ceiling(groups.Count * _options.BigramMinimumMatch));
+        var minimum = Math.Max(1, (int)Math.Ceiling(groups.Count * _options.BigramMinimumMatch));
+        // Needing all of them is a conjunction (the same score, and Lucene leap-frogs a conjunction's postings where a
+        // minimum-should-match scorer visits every document of each).
+        var occur = minimum >= groups.Count ? Occur.MUST : Occur.SHOULD;
+        foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), occur);
+        if (occur == Occur.SHOULD) query.MinimumNumberShouldMatch = minimum;
         return query;
     }
 
