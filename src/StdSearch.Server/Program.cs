@@ -44,6 +44,7 @@ api.MapGroup("").WithTags("search").MapSearch();
 api.MapGroup("").WithTags("standards").MapStandards();
 api.MapGroup("").WithTags("compare").MapCompare();
 api.MapGroup("").WithTags("status").MapStatus();
+api.MapGroup("").WithTags("corpus").MapCorpus();
 
 app.Run();
 

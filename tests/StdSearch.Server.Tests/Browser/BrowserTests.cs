@@ -182,6 +182,35 @@ public sealed class BrowserTests
     }
 
     [Test]
+    public async Task Check_an_uploaded_draft_shows_its_share_and_sources()
+    {
+        var page = await OpenAsync("/check.html");
+        await page.SetInputFilesAsync("#file", Repo.Sample("docx/t-hzev-007-2024-draft.docx"));
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#sources")).ToContainTextAsync("T/JSEBA 018—2022");
+        await Assertions.Expect(page.Locator("#share")).ToContainTextAsync("%");
+        Assert.That(await page.Locator("#clauses mark").CountAsync(), Is.GreaterThan(5));
+        await ScreenshotAsync(page, "check-draft");
+        await page.Locator("#clauses").ScrollIntoViewIfNeededAsync();
+        await ScreenshotAsync(page, "check-draft-passages");
+        await page.CloseAsync();
+    }
+
+    [Test]
+    public async Task Portfolio_report_draws_the_rate_against_the_target()
+    {
+        var page = await OpenAsync("/report.html");
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#entries")).ToContainTextAsync("DB22/T 3999—2023");
+        await Assertions.Expect(page.Locator("#chart")).ToContainTextAsync("目标 90.0 %");
+        Assert.That(page.Url, Does.Contain("set="));
+        await ScreenshotAsync(page, "report");
+        await page.SetViewportSizeAsync(1024, 768);
+        await ScreenshotAsync(page, "report-1024", fullPage: true);
+        await page.CloseAsync();
+    }
+
+    [Test]
     public async Task Upload_asks_for_the_api_key_when_the_server_wants_one()
     {
         using var locked = new ServerFactory(settings: new Dictionary<string, string?>

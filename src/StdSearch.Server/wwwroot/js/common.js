@@ -16,7 +16,7 @@ const Std = (() => {
   const states = { queued: "排队中", indexing: "正在索引", indexed: "已入库", failed: "失败" };
 
   const pages = [
-    ["/index.html", "检索"], ["/compare.html", "比对"], ["/upload.html", "上传入库"],
+    ["/index.html", "检索"], ["/compare.html", "比对"], ["/check.html", "草案查重"], ["/report.html", "一致性报告"], ["/upload.html", "上传入库"],
   ];
 
   function esc(s) {
