@@ -21,6 +21,7 @@ builder.Services.AddSingleton(_ => new StandardComparer());
 builder.Services.AddOptions<ServerOptions>().Bind(builder.Configuration.GetSection(ServerOptions.SectionName));
 builder.Services.AddSingleton<IngestStatusBoard>();
 builder.Services.AddSingleton<StdSearch.Server.Lifecycle.RelationsCache>();
+builder.Services.AddSingleton<StdSearch.Server.Lifecycle.ClauseSignatures>();
 builder.Services.AddSingleton<InboxWorker>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<InboxWorker>());
 builder.Services.AddSingleton<WriteAccessFilter>();

@@ -4,6 +4,7 @@ using StdSearch.Extraction;
 using StdSearch.Indexing;
 using StdSearch.Reporting;
 using StdSearch.Search;
+using StdSearch.Server.Lifecycle;
 using StdSearch.Server.Security;
 
 namespace StdSearch.Server.Api;
@@ -32,8 +33,8 @@ internal static class CorpusEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
-    private static async Task<IResult> Check(HttpContext http, StandardsIndex index, DocumentExtractor extractor, IOptions<ServerOptions> options,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> Check(HttpContext http, StandardsIndex index, ClauseSignatures signatures, DocumentExtractor extractor,
+        IOptions<ServerOptions> options, CancellationToken cancellationToken)
     {
         var (form, error) = await Uploads.ReadFormAsync(http, options.Value, maxFiles: 1);
         if (error is not null) return error;
@@ -41,7 +42,8 @@ internal static class CorpusEndpoints
             return Json.BadRequest("Missing file", "Send the draft in the multipart field `file`.");
         var (document, failure) = await Uploads.ExtractAsync(file, extractor, options.Value, cancellationToken);
         if (failure is not null) return failure;
-        return Json.Of(new DraftChecker(index).Check(document!, cancellationToken));
+        using var tables = await signatures.OpenAsync(cancellationToken);
+        return Json.Of(new DraftChecker(index, signatures: tables).Check(document!, cancellationToken));
     }
 
     private static IResult Report(StandardsIndex index, string? set, string? reference, double? target, string? rule, CancellationToken cancellationToken)
