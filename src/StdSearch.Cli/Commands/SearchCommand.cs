@@ -41,34 +41,12 @@ internal static class SearchCommand
                 Console.Error.WriteLine(e.Message);
                 return Task.FromResult(2);
             }
-            if (parse.GetValue(json)) Console.WriteLine(JsonReport.Serialize(ToJson(result)));
+            if (parse.GetValue(json)) Console.WriteLine(SearchJsonWriter.Write(result));
             else Write(result);
             return Task.FromResult(0);
         });
         return command;
     }
-
-    private static object ToJson(SearchResult r) => new
-    {
-        total = r.Total,
-        hits = r.Hits.Select(h => new
-        {
-            id = h.Id.IsEmpty ? h.Key : h.Id.Display,
-            title = h.Title,
-            level = h.Level,
-            status = h.Status,
-            score = Math.Round(h.Score, 3),
-            clauses = h.Clauses.Select(c => new
-            {
-                number = c.Number,
-                heading = c.Heading,
-                snippet = c.Snippet,
-                highlights = c.Highlights.Select(s => new[] { s.Start, s.Length }),
-                score = Math.Round(c.Score, 3),
-            }),
-        }),
-        facets = r.Facets,
-    };
 
     private static void Write(SearchResult r)
     {

@@ -6,7 +6,7 @@ namespace StdSearch.Reporting.Comparison;
 /// <summary>
 /// Writes a <see cref="ComparisonResult"/> as JSON with the keys hosts rely on: <c>a</c>, <c>b</c>, <c>overlap</c>,
 /// <c>coverage</c>, <c>degree</c>, <c>degreeReasons</c>, <c>pairs</c> [{<c>a</c>, <c>b</c>, <c>kind</c>, <c>similarity</c>,
-/// <c>diff</c>}], <c>conflicts</c> [{<c>parameter</c>, <c>a</c>, <c>b</c>, <c>verdict</c>}], <c>changes</c>. Uses
+/// <c>diff</c>, and <c>textA</c>/<c>textB</c> when there is no diff}], <c>conflicts</c> [{<c>parameter</c>, <c>a</c>, <c>b</c>, <c>verdict</c>}], <c>changes</c>. Uses
 /// <see cref="JsonReport"/>'s options. Thread-safe.
 /// </summary>
 public static class ComparisonJsonWriter
@@ -41,6 +41,9 @@ public static class ComparisonJsonWriter
                 confidence = p.Confidence,
                 moved = p.Moved,
                 reasons = p.Reasons,
+                // A pair without a word diff (a clause only one side has, or one too different to diff) carries its texts.
+                textA = p.Diff.Count == 0 && p.TextA.Length > 0 ? p.TextA : null,
+                textB = p.Diff.Count == 0 && p.TextB.Length > 0 ? p.TextB : null,
                 diff = p.Diff.Select(d => d.Operation switch
                 {
                     DiffOperation.Equal => new { op = "=", text = d.B },
