@@ -36,10 +36,10 @@ public static class IndexLifecycle
         ArgumentNullException.ThrowIfNull(index);
         catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
         var documents = new List<StandardDocument>();
-        foreach (var s in index.ListStandards())
+        foreach (var chunk in index.ListStandards().Chunk(1000))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (index.GetDocument(s.Key) is { } d) documents.Add(d);
+            documents.AddRange(index.GetDocuments(chunk.Select(s => s.Key)));
         }
         return EditionRegistry.Build(documents, catalogue, options);
     }
@@ -71,6 +71,12 @@ public static class IndexLifecycle
             if (!id.IsEmpty && lineages.Add((id.Prefix, id.Number))) pending.Enqueue((id.Prefix, id.Number));
         }
         bool Cited(StandardId id) => !id.IsEmpty && lineages.Contains((id.Prefix, id.Number));
+        bool AnyCited(IReadOnlyList<StandardId> ids)
+        {
+            for (var i = 0; i < ids.Count; i++)
+                if (Cited(ids[i])) return true;
+            return false;
+        }
         foreach (var c in CitationFinder.Find(document)) AddLineage(c.Id);
         AddLineage(document.Id);
         foreach (var r in document.Replaces) AddLineage(r);
@@ -85,7 +91,7 @@ public static class IndexLifecycle
             pending.Clear();
             foreach (var s in standards)
             {
-                if (chosen.Contains(s.Key) || !(Cited(s.Id) || s.Replaces.Any(Cited))) continue;
+                if (chosen.Contains(s.Key) || !(Cited(s.Id) || AnyCited(s.Replaces))) continue;
                 chosen.Add(s.Key);
                 AddLineage(s.Id);
                 foreach (var r in s.Replaces) AddLineage(r);
@@ -98,12 +104,8 @@ public static class IndexLifecycle
                 foreach (var other in entry.Replaces.Concat(entry.ReplacedBy)) AddLineage(other);
             }
         }
-        var documents = new List<StandardDocument>(chosen.Count);
-        foreach (var key in chosen.Order(StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (index.GetDocument(key) is { } d) documents.Add(d);
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        var documents = index.GetDocuments(chosen.Order(StringComparer.Ordinal));
         // Only the catalogue rows of those lineages: building an edition for every row of a national catalogue is the
         // full registry's cost.
         return EditionRegistry.Build(documents, new Catalogue(catalogue.Entries.Where(entries.Contains)), options);

@@ -63,6 +63,9 @@ public class StandardsIndexTests
         var edited = current with { Title = "改过的标题", Clauses = current.Clauses.Take(2).ToList() };
         Assert.That(await index.AddOrReplaceAsync(edited), Is.EqualTo(IndexChange.Replaced));
         Assert.That(index.GetDocument("GBT31999-2021")!.Title, Is.EqualTo("改过的标题"));
+        // Many at once, in the order asked, the replaced version only, unknown Keys left out.
+        Assert.That(index.GetDocuments(["GB/T 31999-2021", "GB/T 1-2000", "GB/T 31999-2015"]).Select(d => (d.Key, d.Clauses.Count)),
+            Is.EqualTo(new[] { ("GB/T 31999-2021", 2), ("GB/T 31999-2015", old.Clauses.Count) }));
         Assert.That(searcher.Search(new SearchRequest("呼吸阀")).Hits.Select(h => h.Key), Is.EqualTo(new[] { "GB/T 31999-2015" }));
 
         // Delete the newer edition: the older one becomes current again.
