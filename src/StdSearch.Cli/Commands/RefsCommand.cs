@@ -57,8 +57,7 @@ internal static class RefsCommand
                 return 2;
             }
             // Only the lineages the document cites: fast on a large index, the same verdicts as the full registry.
-            var needed = await IndexLifecycle.BuildRegistryForAsync(index, document, null, null, cancellationToken);
-            return Print(needed.Check(document), parse.GetValue(json));
+            return Print(await IndexLifecycle.CheckAsync(index, document, null, null, cancellationToken), parse.GetValue(json));
         });
         return command;
     }

@@ -25,9 +25,9 @@ internal static class StoredStandard
     private const byte Format = 2;
     private const int HeaderLength = 9;
     private const int Quality = 5;
-    // The window fits the data (2^16 … 2^24 bytes): the decoder allocates its ring buffer by the window, and most
+    // The window fits the data (2^10 … 2^24 bytes): the decoder allocates its ring buffer by the window, and most
     // standards need far less than Brotli's usual 4 MB.
-    private static int WindowFor(int length) => Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, length))), 16, 24);
+    private static int WindowFor(int length) => Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, length))), 10, 24);
 
     /// <summary>What a hit shows of one unit.</summary>
     public sealed record Unit(string Number, string Heading, Documents.ClauseKind Kind, IReadOnlyList<int> Pages, string Text);

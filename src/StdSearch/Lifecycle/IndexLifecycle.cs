@@ -57,11 +57,36 @@ public static class IndexLifecycle
     /// <param name="catalogue">The catalogue to use; the one saved in the index folder when null.</param>
     /// <param name="options">The as-of date.</param>
     /// <param name="cancellationToken">Stops between documents.</param>
-    public static async Task<EditionRegistry> BuildRegistryForAsync(StandardsIndex index, StandardDocument document, Catalogue? catalogue = null,
+    public static Task<EditionRegistry> BuildRegistryForAsync(StandardsIndex index, StandardDocument document, Catalogue? catalogue = null,
         LifecycleOptions? options = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(document);
+        return BuildRegistryForAsync(index, document, CitationFinder.Find(document), catalogue, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks every standard <paramref name="document"/> cites against the index and its catalogue: the registry of the
+    /// cited lineages only (<see cref="BuildRegistryForAsync(StandardsIndex, StandardDocument, Catalogue?, LifecycleOptions?, CancellationToken)"/>),
+    /// the citations found once. What <c>stdsearch refs &lt;file-or-id&gt;</c> runs.
+    /// </summary>
+    /// <param name="index">The index.</param>
+    /// <param name="document">The document to check.</param>
+    /// <param name="catalogue">The catalogue to use; the one saved in the index folder when null.</param>
+    /// <param name="options">The as-of date.</param>
+    /// <param name="cancellationToken">Stops between steps.</param>
+    public static async Task<CitationReport> CheckAsync(StandardsIndex index, StandardDocument document, Catalogue? catalogue = null,
+        LifecycleOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var citations = CitationFinder.Find(document);
+        var registry = await BuildRegistryForAsync(index, document, citations, catalogue, options, cancellationToken).ConfigureAwait(false);
+        return registry.Check(EditionRegistry.DocumentName(document), document.Issued ?? document.Effective, document.Id, citations);
+    }
+
+    private static async Task<EditionRegistry> BuildRegistryForAsync(StandardsIndex index, StandardDocument document, IReadOnlyList<Citation> citations,
+        Catalogue? catalogue, LifecycleOptions? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(index);
         catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
         // Lineages as (prefix, number) pairs: the index's 100,000 standards are tested without building a string each.
         var lineages = new HashSet<(string Prefix, string Number)>();
@@ -77,7 +102,7 @@ public static class IndexLifecycle
                 if (Cited(ids[i])) return true;
             return false;
         }
-        foreach (var c in CitationFinder.Find(document)) AddLineage(c.Id);
+        foreach (var c in citations) AddLineage(c.Id);
         AddLineage(document.Id);
         foreach (var r in document.Replaces) AddLineage(r);
         // A successor from another lineage brings its lineage in, whose later editions matter too: passes over the

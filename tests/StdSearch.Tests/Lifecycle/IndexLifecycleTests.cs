@@ -124,6 +124,7 @@ public class IndexLifecycleTests
             var document = reopened.GetDocument(key)!;
             var targeted = await IndexLifecycle.BuildRegistryForAsync(reopened, document, null, options);
             Assert.That(Describe(targeted.Check(document)), Is.EqualTo(Describe(full.Check(document))), key);
+            Assert.That(Describe(await IndexLifecycle.CheckAsync(reopened, document, null, options)), Is.EqualTo(Describe(full.Check(document))), key);
         }
         var citing = reopened.GetDocument("T/JLLY 036-2020")!;
         var registry = await IndexLifecycle.BuildRegistryForAsync(reopened, citing, null, options);
