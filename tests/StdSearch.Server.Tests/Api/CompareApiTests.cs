@@ -9,28 +9,15 @@ using StdSearch.Server.Tests.TestSupport;
 
 namespace StdSearch.Server.Tests.Api;
 
-public sealed class CompareApiTests
+public sealed class CompareApiTests : ApiTests
 {
-    private ServerFactory _server = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _server = new ServerFactory();
-        _client = await _server.ReadyClientAsync();
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _server.Dispose();
-
     private static string Ids(string a, string b) => $"/api/compare?a={Uri.EscapeDataString(a)}&b={Uri.EscapeDataString(b)}";
 
     [Test]
     public async Task Two_indexed_standards_compare_as_the_library_reports_them()
     {
-        var body = await _client.GetStringAsync(Ids("GB/T 31999-2021", "DB22/T 3999-2023"));
-        var index = _server.Services.GetRequiredService<StandardsIndex>();
+        var body = await Client.GetStringAsync(Ids("GB/T 31999-2021", "DB22/T 3999-2023"));
+        var index = Server.Services.GetRequiredService<StandardsIndex>();
         var expected = ComparisonJsonWriter.Write(new StandardComparer().Compare(index.GetDocument("GB/T 31999-2021")!, index.GetDocument("DB22/T 3999-2023")!), indented: false);
         Assert.That(body, Is.EqualTo(expected));
         var json = JsonDocument.Parse(body).RootElement;
@@ -43,9 +30,9 @@ public sealed class CompareApiTests
     [Test]
     public async Task Unknown_side_is_404_and_a_missing_side_400()
     {
-        var unknown = await _client.GetAsync(Ids("GB/T 31999-2021", "GB/T 1-1999"));
+        var unknown = await Client.GetAsync(Ids("GB/T 31999-2021", "GB/T 1-1999"));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        var missing = await _client.GetAsync("/api/compare?a=" + Uri.EscapeDataString("GB/T 31999-2021"));
+        var missing = await Client.GetAsync("/api/compare?a=" + Uri.EscapeDataString("GB/T 31999-2021"));
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
@@ -54,13 +41,13 @@ public sealed class CompareApiTests
     {
         using var form = Samples.Form("a", await File.ReadAllBytesAsync(Repo.Sample("pdf/gbt-31999-2015.pdf")), "old.pdf", "application/pdf");
         form.Add(new StringContent("GB/T 31999-2021"), "b");
-        var response = await _client.PostAsync("/api/compare", form);
+        var response = await Client.PostAsync("/api/compare", form);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(json.GetProperty("a").GetProperty("id").GetString(), Is.EqualTo("GB/T 31999—2015"));
         Assert.That(json.GetProperty("b").GetProperty("id").GetString(), Is.EqualTo("GB/T 31999—2021"));
         Assert.That(json.GetProperty("pairs").GetArrayLength(), Is.GreaterThan(10));
-        Assert.That(_server.Services.GetRequiredService<StandardsIndex>().StandardCount, Is.EqualTo(SeededIndex.Standards));
+        Assert.That(Server.Services.GetRequiredService<StandardsIndex>().StandardCount, Is.EqualTo(SeededIndex.Standards));
     }
 
     [Test]
@@ -68,7 +55,7 @@ public sealed class CompareApiTests
     {
         using var form = Samples.Form("a", await File.ReadAllBytesAsync(Repo.Sample("pdf/gbt-42871-2023-idt.pdf")), "a.pdf");
         Samples.AddFile(form, "b", await File.ReadAllBytesAsync(Repo.Sample("pdf/iso-29875-2019.pdf")), "b.pdf");
-        var response = await _client.PostAsync("/api/compare", form);
+        var response = await Client.PostAsync("/api/compare", form);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(json.GetProperty("crossLanguage").GetBoolean(), Is.True);
@@ -79,13 +66,13 @@ public sealed class CompareApiTests
     {
         using var png = Samples.Form("a", Samples.Png(), "picture.pdf", "application/pdf");
         png.Add(new StringContent("GB/T 31999-2021"), "b");
-        var response = await _client.PostAsync("/api/compare", png);
+        var response = await Client.PostAsync("/api/compare", png);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(problem.GetProperty("reason").GetString(), Is.EqualTo("unsupported-type"));
 
         using var half = Samples.Form("a", await File.ReadAllBytesAsync(Repo.Sample("txt/wbt-1999-2020.txt")), "a.txt");
-        var missing = await _client.PostAsync("/api/compare", half);
+        var missing = await Client.PostAsync("/api/compare", half);
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 }

@@ -7,26 +7,13 @@ using StdSearch.Server.Tests.TestSupport;
 
 namespace StdSearch.Server.Tests.Api;
 
-public sealed class CorpusApiTests
+public sealed class CorpusApiTests : ApiTests
 {
-    private ServerFactory _server = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _server = new ServerFactory();
-        _client = await _server.ReadyClientAsync();
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _server.Dispose();
-
     [Test]
     public async Task Draft_check_finds_the_group_standard_it_repeats_and_indexes_nothing()
     {
         var draft = await File.ReadAllBytesAsync(Repo.Sample("docx/t-hzev-007-2024-draft.docx"));
-        var response = await _client.PostAsync("/api/check", Samples.Form("file", draft, "draft.docx"));
+        var response = await Client.PostAsync("/api/check", Samples.Form("file", draft, "draft.docx"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.That(json.GetProperty("draft").GetString(), Is.EqualTo("T/HZEV 007—2024"));
@@ -36,22 +23,22 @@ public sealed class CorpusApiTests
         var passage = json.GetProperty("clauses").EnumerateArray().SelectMany(c => c.GetProperty("matches").EnumerateArray())
             .SelectMany(m => m.GetProperty("passages").EnumerateArray()).First();
         Assert.That(passage.GetProperty("text").GetString(), Is.Not.Empty);
-        Assert.That(_server.Services.GetRequiredService<StandardsIndex>().StandardCount, Is.EqualTo(SeededIndex.Standards));
+        Assert.That(Server.Services.GetRequiredService<StandardsIndex>().StandardCount, Is.EqualTo(SeededIndex.Standards));
     }
 
     [Test]
     public async Task Draft_check_refuses_what_is_no_document()
     {
-        var response = await _client.PostAsync("/api/check", Samples.Form("file", Samples.Png(), "draft.docx"));
+        var response = await Client.PostAsync("/api/check", Samples.Form("file", Samples.Png(), "draft.docx"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
-        var missing = await _client.PostAsync("/api/check", Samples.Form("other", Samples.NewStandardText(), "draft.txt"));
+        var missing = await Client.PostAsync("/api/check", Samples.Form("other", Samples.NewStandardText(), "draft.txt"));
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
     }
 
     [Test]
     public async Task Portfolio_report_gives_the_rate_against_its_target()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/api/report?set=" + Uri.EscapeDataString("level:local OR level:group") +
+        var json = await Client.GetFromJsonAsync<JsonElement>("/api/report?set=" + Uri.EscapeDataString("level:local OR level:group") +
                                                               "&reference=" + Uri.EscapeDataString("level:national") + "&target=0.8");
         var summary = json.GetProperty("summary");
         Assert.That(summary.GetProperty("target").GetDouble(), Is.EqualTo(0.8));
@@ -71,7 +58,7 @@ public sealed class CorpusApiTests
     [TestCase("/api/report?set=%22unclosed&reference=level:national")]
     public async Task Bad_report_request_is_400(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }

@@ -5,34 +5,21 @@ using StdSearch.Server.Tests.TestSupport;
 
 namespace StdSearch.Server.Tests.Api;
 
-public sealed class RelationsApiTests
+public sealed class RelationsApiTests : ApiTests
 {
-    private ServerFactory _server = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _server = new ServerFactory();
-        _client = await _server.ReadyClientAsync();
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _server.Dispose();
-
     private static List<string> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.GetString()!).ToList();
 
     [Test]
     public async Task Standard_view_carries_replaced_by_and_cited_by()
     {
-        var old = await _client.GetFromJsonAsync<JsonElement>("/api/standards/GB/T 31999-2015");
+        var old = await Client.GetFromJsonAsync<JsonElement>("/api/standards/GB/T 31999-2015");
         var relations = old.GetProperty("relations");
         Assert.That(Strings(relations.GetProperty("replacedBy")), Is.EqualTo(new[] { "GB/T 31999-2021" }));
         Assert.That(relations.GetProperty("status").GetString(), Is.EqualTo("replaced"));
         // T/JLLY 036—2020 cites GB/T 31999—2015 by its dated number and the undated GB/T 31999.
         Assert.That(Strings(relations.GetProperty("citedBy")), Does.Contain("T/JLLY 036-2020"));
 
-        var current = await _client.GetFromJsonAsync<JsonElement>("/api/relations/GBT31999-2021");
+        var current = await Client.GetFromJsonAsync<JsonElement>("/api/relations/GBT31999-2021");
         Assert.That(Strings(current.GetProperty("replaces")), Is.EqualTo(new[] { "GB/T 31999-2015" }));
         Assert.That(Strings(current.GetProperty("cites")), Does.Contain("GB/T 5524"));
     }
@@ -40,7 +27,7 @@ public sealed class RelationsApiTests
     [Test]
     public async Task Relations_of_an_unknown_id_are_404()
     {
-        var response = await _client.GetAsync("/api/relations/" + Uri.EscapeDataString("GB/T 99999-2001"));
+        var response = await Client.GetAsync("/api/relations/" + Uri.EscapeDataString("GB/T 99999-2001"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 

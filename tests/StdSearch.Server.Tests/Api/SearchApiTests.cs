@@ -8,25 +8,12 @@ using StdSearch.Server.Tests.TestSupport;
 
 namespace StdSearch.Server.Tests.Api;
 
-public sealed class SearchApiTests
+public sealed class SearchApiTests : ApiTests
 {
-    private ServerFactory _server = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        _server = new ServerFactory();
-        _client = await _server.ReadyClientAsync();
-    }
-
-    [OneTimeTearDown]
-    public void Stop() => _server.Dispose();
-
     [Test]
     public async Task Traditional_query_finds_the_simplified_clauses_with_highlights()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("儲存油溫"));
+        var json = await Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("儲存油溫"));
         Assert.That(json.GetProperty("total").GetInt32(), Is.EqualTo(3));
         var first = json.GetProperty("hits")[0];
         var clause = first.GetProperty("clauses")[0];
@@ -40,8 +27,8 @@ public sealed class SearchApiTests
     [Test]
     public async Task Body_is_exactly_what_the_library_writer_prints_for_the_same_request()
     {
-        var body = await _client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("储存油温") + "&level=national&pageSize=2");
-        var searcher = _server.Services.GetRequiredService<StandardsSearcher>();
+        var body = await Client.GetStringAsync("/api/search?q=" + Uri.EscapeDataString("储存油温") + "&level=national&pageSize=2");
+        var searcher = Server.Services.GetRequiredService<StandardsSearcher>();
         var expected = SearchJsonWriter.Write(searcher.Search(new SearchRequest("储存油温") { Level = "national", PageSize = 2 }), indented: false);
         Assert.That(body, Is.EqualTo(expected));
     }
@@ -49,7 +36,7 @@ public sealed class SearchApiTests
     [Test]
     public async Task Level_and_region_parameters_filter_like_the_command_line()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("油温") + "&region=" + Uri.EscapeDataString("吉林"));
+        var json = await Client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("油温") + "&region=" + Uri.EscapeDataString("吉林"));
         var ids = json.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).ToList();
         Assert.That(ids, Is.EqualTo(new[] { "DB22/T 3999—2023" }));
     }
@@ -58,8 +45,8 @@ public sealed class SearchApiTests
     public async Task Pages_do_not_overlap()
     {
         var q = "/api/search?q=" + Uri.EscapeDataString("储存") + "&pageSize=1";
-        var one = await _client.GetFromJsonAsync<JsonElement>(q + "&page=1");
-        var two = await _client.GetFromJsonAsync<JsonElement>(q + "&page=2");
+        var one = await Client.GetFromJsonAsync<JsonElement>(q + "&page=1");
+        var two = await Client.GetFromJsonAsync<JsonElement>(q + "&page=2");
         Assert.That(two.GetProperty("page").GetInt32(), Is.EqualTo(2));
         Assert.That(one.GetProperty("total").GetInt32(), Is.GreaterThan(1));
         Assert.That(two.GetProperty("hits")[0].GetProperty("key").GetString(), Is.Not.EqualTo(one.GetProperty("hits")[0].GetProperty("key").GetString()));
@@ -71,7 +58,7 @@ public sealed class SearchApiTests
     [TestCase("foo:bar", "field")]
     public async Task Malformed_query_is_400_problem_details_naming_the_problem(string query, string expected)
     {
-        var response = await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        var response = await Client.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -86,7 +73,7 @@ public sealed class SearchApiTests
     [TestCase("/api/search?q=a&pageSize=1000")]
     public async Task Missing_query_or_bad_paging_is_400(string url)
     {
-        var response = await _client.GetAsync(url);
+        var response = await Client.GetAsync(url);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
     }
@@ -94,7 +81,7 @@ public sealed class SearchApiTests
     [Test]
     public async Task Health_reports_the_standards_in_the_index()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/api/health");
+        var json = await Client.GetFromJsonAsync<JsonElement>("/api/health");
         Assert.That(json.GetProperty("status").GetString(), Is.EqualTo("ok"));
         Assert.That(json.GetProperty("standards").GetInt32(), Is.EqualTo(SeededIndex.Standards));
     }
@@ -102,7 +89,7 @@ public sealed class SearchApiTests
     [Test]
     public async Task OpenApi_document_lists_every_endpoint()
     {
-        var json = await _client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var json = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.That(paths, Is.SupersetOf(new[]
         {
@@ -115,9 +102,9 @@ public sealed class SearchApiTests
     {
         foreach (var page in new[] { "/", "/standard.html", "/compare.html", "/upload.html" })
         {
-            var html = await _client.GetStringAsync(page);
+            var html = await Client.GetStringAsync(page);
             Assert.That(html, Does.Contain("lang=\"zh-CN\""), page);
         }
-        Assert.That(await _client.GetStringAsync("/"), Does.Contain("检索"));
+        Assert.That(await Client.GetStringAsync("/"), Does.Contain("检索"));
     }
 }
