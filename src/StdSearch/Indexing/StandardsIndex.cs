@@ -42,6 +42,8 @@ public sealed class StandardsIndex : IDisposable
     private readonly Dictionary<string, string> _fileHashes = new(StringComparer.Ordinal);
     // ListStandards' answer until the next change to _standards (callers such as the lifecycle stage list often).
     private IReadOnlyList<IndexedStandard>? _list;
+    // Lineage ("GB/T 31999") → Keys of its editions and of the standards stating they replace one of them.
+    private readonly Dictionary<string, HashSet<string>> _lineageKeys = new(StringComparer.Ordinal);
     private const int WriteBatch = 64;
     private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored, IndexFields.Json };
     private bool _disposed;
@@ -209,6 +211,7 @@ public sealed class StandardsIndex : IDisposable
             lock (_stateLock)
             {
                 lineage = _standards[key].Lineage;
+                Link(_standards[key], add: false);
                 _standards.Remove(key);
                 _list = null;
                 foreach (var hash in _fileHashes.Where(p => p.Value == key).Select(p => p.Key).ToList()) _fileHashes.Remove(hash);
@@ -381,6 +384,40 @@ public sealed class StandardsIndex : IDisposable
         return null;
     }
 
+    /// <summary>
+    /// The indexed editions of <paramref name="id"/>'s lineage (same prefix and number, any year) and the standards that
+    /// state they replace one of them (a renumbered successor), ordered by Key: an edition chain's neighbours without
+    /// listing the whole index.
+    /// </summary>
+    /// <param name="id">Any edition of the lineage, dated or not.</param>
+    public IReadOnlyList<IndexedStandard> FindLineage(StandardId id)
+    {
+        if (id.IsEmpty) return [];
+        lock (_stateLock)
+        {
+            if (!_lineageKeys.TryGetValue(id.Prefix + " " + id.Number, out var keys)) return [];
+            return keys.Order(StringComparer.Ordinal).Select(k => _standards[k])
+                .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status) { Replaces = s.Replaces }).ToList();
+        }
+    }
+
+    // Adds or removes a record under its own lineage and the lineages of the editions it replaces (under _stateLock).
+    private void Link(StandardRecord record, bool add)
+    {
+        foreach (var id in record.Replaces.Prepend(record.Id))
+        {
+            if (id.IsEmpty) continue;
+            var lineage = id.Prefix + " " + id.Number;
+            if (add)
+            {
+                if (!_lineageKeys.TryGetValue(lineage, out var keys)) _lineageKeys[lineage] = keys = new HashSet<string>(StringComparer.Ordinal);
+                keys.Add(record.Key);
+            }
+            else if (_lineageKeys.TryGetValue(lineage, out var keys) && keys.Remove(record.Key) && keys.Count == 0)
+                _lineageKeys.Remove(lineage);
+        }
+    }
+
     /// <summary>Every standard in the index with its inferred status, ordered by Key.</summary>
     public IReadOnlyList<IndexedStandard> ListStandards()
     {
@@ -485,8 +522,10 @@ public sealed class StandardsIndex : IDisposable
         {
             foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
             _list = null;
+            if (_standards.TryGetValue(document.Key, out var previous)) Link(previous, add: false);
             _standards[document.Key] = new StandardRecord(document.Key, document.Id, IndexDocumentBuilder.LineageOf(document),
                 document.Id.Year ?? document.Issued?.Year, StandardStatusCodes.Current) { Replaces = document.Replaces };
+            Link(_standards[document.Key], add: true);
         }
         if (file is { } f) RecordFile(document.Key, f.Hash, f.Path);
         return existed ? IndexChange.Replaced : IndexChange.Added;
@@ -560,6 +599,7 @@ public sealed class StandardsIndex : IDisposable
                             Replaces = (stored.Get(IndexFields.Replaces) ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
                                 .Select(r => StandardId.TryParse(r, out var replaced) ? replaced : default).Where(r => !r.IsEmpty).ToList(),
                         };
+                        Link(_standards[key], add: true);
                     }
                 }
             }

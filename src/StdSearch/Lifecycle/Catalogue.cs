@@ -15,6 +15,8 @@ public sealed class Catalogue
     public const string FileName = "catalogue.json";
 
     private readonly Dictionary<string, CatalogueEntry> _byCanonical;
+    // Built on first use (a catalogue that is only saved or merged never needs it).
+    private readonly Lazy<Dictionary<string, List<CatalogueEntry>>> _byLineage;
 
     /// <summary>Creates a catalogue from entries; a later entry for the same edition replaces an earlier one.</summary>
     public Catalogue(IEnumerable<CatalogueEntry> entries)
@@ -29,6 +31,7 @@ public sealed class Catalogue
             _byCanonical[entry.Id.Canonical] = entry;
         }
         Entries = order.Select(k => _byCanonical[k]).ToList();
+        _byLineage = new Lazy<Dictionary<string, List<CatalogueEntry>>>(BuildLineageLookup);
     }
 
     /// <summary>The empty catalogue.</summary>
@@ -39,6 +42,28 @@ public sealed class Catalogue
 
     /// <summary>The number of entries.</summary>
     public int Count => Entries.Count;
+
+    /// <summary>
+    /// The entries of <paramref name="id"/>'s lineage (same prefix and number, any year) and those naming an edition of it
+    /// as replaced or replacing, in catalogue order.
+    /// </summary>
+    /// <param name="id">Any edition of the lineage.</param>
+    public IReadOnlyList<CatalogueEntry> FindLineage(StandardId id) =>
+        !id.IsEmpty && _byLineage.Value.TryGetValue(id.Prefix + " " + id.Number, out var entries) ? entries : [];
+
+
+    private Dictionary<string, List<CatalogueEntry>> BuildLineageLookup()
+    {
+        var lookup = new Dictionary<string, List<CatalogueEntry>>(StringComparer.Ordinal);
+        foreach (var entry in Entries)
+            foreach (var lineage in entry.Replaces.Concat(entry.ReplacedBy).Prepend(entry.Id).Where(i => !i.IsEmpty)
+                         .Select(i => i.Prefix + " " + i.Number).Distinct())
+            {
+                if (!lookup.TryGetValue(lineage, out var list)) lookup[lineage] = list = [];
+                list.Add(entry);
+            }
+        return lookup;
+    }
 
     /// <summary>The entry for an edition (exact canonical id), or null.</summary>
     public CatalogueEntry? Find(StandardId id) => !id.IsEmpty && _byCanonical.TryGetValue(id.Canonical, out var e) ? e : null;

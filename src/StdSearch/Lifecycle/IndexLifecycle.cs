@@ -88,43 +88,31 @@ public static class IndexLifecycle
     {
         ArgumentNullException.ThrowIfNull(index);
         catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
-        // Lineages as (prefix, number) pairs: the index's 100,000 standards are tested without building a string each.
-        var lineages = new HashSet<(string Prefix, string Number)>();
-        var pending = new Queue<(string, string)>();
+        // The lineages to read, followed through successions (a renumbered successor brings its own lineage, whose later
+        // editions matter too), each looked up once in the index's and the catalogue's lineage maps.
+        var seen = new HashSet<(string Prefix, string Number)>();
+        var pending = new Queue<StandardId>();
         void AddLineage(StandardId id)
         {
-            if (!id.IsEmpty && lineages.Add((id.Prefix, id.Number))) pending.Enqueue((id.Prefix, id.Number));
-        }
-        bool Cited(StandardId id) => !id.IsEmpty && lineages.Contains((id.Prefix, id.Number));
-        bool AnyCited(IReadOnlyList<StandardId> ids)
-        {
-            for (var i = 0; i < ids.Count; i++)
-                if (Cited(ids[i])) return true;
-            return false;
+            if (!id.IsEmpty && seen.Add((id.Prefix, id.Number))) pending.Enqueue(id);
         }
         foreach (var c in citations) AddLineage(c.Id);
         AddLineage(document.Id);
         foreach (var r in document.Replaces) AddLineage(r);
-        // A successor from another lineage brings its lineage in, whose later editions matter too: passes over the
-        // index's list (and the catalogue's successions) until no lineage is added; usually one or two.
-        var standards = index.ListStandards();
         var chosen = new HashSet<string>(StringComparer.Ordinal);
         var entries = new HashSet<CatalogueEntry>(ReferenceEqualityComparer.Instance);
-        while (pending.Count > 0)
+        while (pending.TryDequeue(out var lineage))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pending.Clear();
-            foreach (var s in standards)
+            foreach (var s in index.FindLineage(lineage))
             {
-                if (chosen.Contains(s.Key) || !(Cited(s.Id) || AnyCited(s.Replaces))) continue;
-                chosen.Add(s.Key);
+                if (!chosen.Add(s.Key)) continue;
                 AddLineage(s.Id);
                 foreach (var r in s.Replaces) AddLineage(r);
             }
-            foreach (var entry in catalogue.Entries)
+            foreach (var entry in catalogue.FindLineage(lineage))
             {
-                if (entries.Contains(entry) || !(Cited(entry.Id) || entry.Replaces.Any(Cited) || entry.ReplacedBy.Any(Cited))) continue;
-                entries.Add(entry);
+                if (!entries.Add(entry)) continue;
                 AddLineage(entry.Id);
                 foreach (var other in entry.Replaces.Concat(entry.ReplacedBy)) AddLineage(other);
             }

@@ -1,3 +1,4 @@
+using StdSearch.Documents;
 using StdSearch.Extraction;
 using StdSearch.Indexing;
 using StdSearch.Search;
@@ -58,6 +59,7 @@ public class StandardsIndexTests
         Assert.That(index.ListStandards().Single().Status, Is.EqualTo(StandardStatus.Current));
         Assert.That(await index.AddOrReplaceAsync(current), Is.EqualTo(IndexChange.Added));
         Assert.That(index.ListStandards().Select(s => s.Status), Is.EqualTo(new[] { StandardStatus.Replaced, StandardStatus.Current }));
+        Assert.That(index.FindLineage(StandardId.Parse("GB/T 31999-2015")).Select(s => s.Key), Is.EqualTo(new[] { "GB/T 31999-2015", "GB/T 31999-2021" }));
 
         // Replace: same Key, new content; the old clauses are gone.
         var edited = current with { Title = "改过的标题", Clauses = current.Clauses.Take(2).ToList() };
@@ -72,6 +74,8 @@ public class StandardsIndexTests
         Assert.That(await index.DeleteAsync("gb/t 31999-2021"), Is.True);
         Assert.That(await index.DeleteAsync("GB/T 31999-2021"), Is.False);
         Assert.That(index.ListStandards().Single().Status, Is.EqualTo(StandardStatus.Current));
+        Assert.That(index.FindLineage(StandardId.Parse("GB/T 31999")).Select(s => s.Key), Is.EqualTo(new[] { "GB/T 31999-2015" }),
+            "the deleted edition leaves its lineage");
         Assert.That(searcher.Search(new SearchRequest("GB/T 31999-2021 status:current")).Hits.Select(h => h.Key), Is.EqualTo(new[] { "GB/T 31999-2015" }));
     }
 
