@@ -12,24 +12,15 @@ namespace StdSearch.Reporting.Comparison;
 /// </summary>
 public static class ComparisonHtmlWriter
 {
-    private const string Css = """
-        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;background:#f6f7f9;color:#222;font-size:14px;line-height:1.6}
-        main{max-width:1320px;margin:0 auto;padding:16px 20px}
-        h1{font-size:20px;margin:4px 0 12px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #3367d6;padding-left:8px}
-        .cards{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:10px}
-        .card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;min-width:120px}
-        .card b{display:block;font-size:20px}.card span{color:#666;font-size:12px}
+    // The house style shared with the other HTML reports, then this report's own rules.
+    private const string Css = HtmlReportStyle.Base + """
         .docs{display:grid;grid-template-columns:1fr 1fr;gap:10px;margin-bottom:10px}
         .doc{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 12px}
         .deg-IDT b{color:#1e7e34}.deg-MOD b{color:#b36b00}.deg-NEQ b{color:#c62828}
         ul.reasons{background:#fff;border:1px solid #dde1e6;border-radius:6px;margin:0;padding:8px 28px}
-        table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
-        th,td{border:1px solid #dde1e6;padding:5px 8px;vertical-align:top;word-wrap:break-word;overflow-wrap:anywhere}
-        th{background:#eef1f5;font-weight:600;text-align:left}
         td.num{width:70px;font-family:monospace;white-space:nowrap}
         col.n{width:72px}col.k{width:110px}
         del{background:#fdd;color:#a40000;text-decoration:line-through}ins{background:#d4f7d4;color:#075e07;text-decoration:none}
-        .tag{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}
         .k-Identical{background:#eee}.k-Editorial{background:#e3f0ff}.k-Technical{background:#ffe0b2}.k-Moved{background:#ede7f6}
         .k-Translated{background:#e0f2f1}.k-Added{background:#d4f7d4}.k-Deleted{background:#fdd}
         tr.Technical td,tr.Added td,tr.Deleted td{background:#fffaf2}

@@ -15,19 +15,10 @@ namespace StdSearch.Reporting.Corpus;
 /// </summary>
 public static class PortfolioHtmlWriter
 {
-    private const string Css = """
-        body{font-family:"Noto Sans CJK SC","Source Han Sans SC","Microsoft YaHei","PingFang SC",sans-serif;margin:0;background:#f6f7f9;color:#222;font-size:14px;line-height:1.6}
-        main{max-width:1320px;margin:0 auto;padding:16px 20px}
-        h1{font-size:20px;margin:4px 0 12px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #3367d6;padding-left:8px}
-        .cards{display:flex;flex-wrap:wrap;gap:10px;margin-bottom:10px}
-        .card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;min-width:120px}
-        .card b{display:block;font-size:20px}.card span{color:#666;font-size:12px}
+    // The house style shared with the other HTML reports, then this report's own rules.
+    private const string Css = HtmlReportStyle.Base + """
         .box{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:8px 14px;margin-bottom:10px}
-        table{border-collapse:collapse;width:100%;background:#fff;table-layout:fixed}
-        th,td{border:1px solid #dde1e6;padding:5px 8px;vertical-align:top;word-wrap:break-word;overflow-wrap:anywhere}
-        th{background:#eef1f5;font-weight:600;text-align:left}
         col.n{width:72px}col.k{width:110px}col.id{width:160px}
-        .tag{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;white-space:nowrap}
         .yes{color:#1e7e34;font-weight:600}.no{color:#c62828;font-weight:600}
         .d-IDT{background:#d4f7d4}.d-MOD{background:#fff3cd}.d-NEQ{background:#fdd}.d-none{background:#eee}
         .v-Contradictory{color:#c62828;font-weight:700}.v-AStricter{color:#b36b00;font-weight:600}.v-BStricter{color:#1e7e34}
