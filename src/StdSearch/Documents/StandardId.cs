@@ -115,6 +115,10 @@ public readonly struct StandardId : IEquatable<StandardId>, IComparable<Standard
     /// </summary>
     public string Display => _style == YearStyle.ChineseDash ? Format(display: true) : Canonical;
 
+    /// <summary>The key of the id's lineage (<see cref="IsSameLineage"/>): prefix and number, <c>GB 1234</c> for
+    /// <c>GB/T 1234-2008</c> and <c>GB/Z 1234-2019</c> alike; empty for the default id.</summary>
+    public string Lineage => IsEmpty ? "" : Prefix + " " + Number;
+
     /// <summary>Whether <paramref name="other"/> is the same document line whatever its edition and nature:
     /// <c>GB 1234</c>, <c>GB/T 1234-2008</c> and <c>GB/Z 1234-2019</c> are one lineage (status conversions keep the number).
     /// GA and XF ids are different lineages even where XF kept a GA number.</summary>

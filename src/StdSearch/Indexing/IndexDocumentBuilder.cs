@@ -24,7 +24,7 @@ internal static class IndexDocumentBuilder
         if (id.IsDated) yield return StandardTextTokenizer.Compact(id.Undated.Canonical);
     }
 
-    public static string LineageOf(StandardDocument d) => d.Id.IsEmpty ? "key:" + d.Key : d.Id.Prefix + " " + d.Id.Number;
+    public static string LineageOf(StandardDocument d) => d.Id.IsEmpty ? "key:" + d.Key : d.Id.Lineage;
 
     public static IEnumerable<string> IcsPrefixes(IEnumerable<string> codes)
     {

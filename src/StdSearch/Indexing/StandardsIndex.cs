@@ -395,7 +395,7 @@ public sealed class StandardsIndex : IDisposable
         if (id.IsEmpty) return [];
         lock (_stateLock)
         {
-            if (!_lineageKeys.TryGetValue(id.Prefix + " " + id.Number, out var keys)) return [];
+            if (!_lineageKeys.TryGetValue(id.Lineage, out var keys)) return [];
             return keys.Order(StringComparer.Ordinal).Select(k => _standards[k])
                 .Select(s => new IndexedStandard(s.Key, s.Id, s.Year, (StandardStatus)s.Status) { Replaces = s.Replaces }).ToList();
         }
@@ -407,7 +407,7 @@ public sealed class StandardsIndex : IDisposable
         foreach (var id in record.Replaces.Prepend(record.Id))
         {
             if (id.IsEmpty) continue;
-            var lineage = id.Prefix + " " + id.Number;
+            var lineage = id.Lineage;
             if (add)
             {
                 if (!_lineageKeys.TryGetValue(lineage, out var keys)) _lineageKeys[lineage] = keys = new HashSet<string>(StringComparer.Ordinal);

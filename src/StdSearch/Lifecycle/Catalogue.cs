@@ -49,7 +49,7 @@ public sealed class Catalogue
     /// </summary>
     /// <param name="id">Any edition of the lineage.</param>
     public IReadOnlyList<CatalogueEntry> FindLineage(StandardId id) =>
-        !id.IsEmpty && _byLineage.Value.TryGetValue(id.Prefix + " " + id.Number, out var entries) ? entries : [];
+        !id.IsEmpty && _byLineage.Value.TryGetValue(id.Lineage, out var entries) ? entries : [];
 
 
     private Dictionary<string, List<CatalogueEntry>> BuildLineageLookup()
@@ -57,7 +57,7 @@ public sealed class Catalogue
         var lookup = new Dictionary<string, List<CatalogueEntry>>(StringComparer.Ordinal);
         foreach (var entry in Entries)
             foreach (var lineage in entry.Replaces.Concat(entry.ReplacedBy).Prepend(entry.Id).Where(i => !i.IsEmpty)
-                         .Select(i => i.Prefix + " " + i.Number).Distinct())
+                         .Select(i => i.Lineage).Distinct())
             {
                 if (!lookup.TryGetValue(lineage, out var list)) lookup[lineage] = list = [];
                 list.Add(entry);

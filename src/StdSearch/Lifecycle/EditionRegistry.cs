@@ -33,7 +33,7 @@ public sealed class EditionRegistry
         foreach (var d in documents.Values)
             foreach (var c in d.Citations)
             {
-                var lineage = LineageOf(c.Id);
+                var lineage = c.Id.Lineage;
                 if (!_citedBy.TryGetValue(lineage, out var list)) _citedBy[lineage] = list = [];
                 list.Add(d.Key);
             }
@@ -109,7 +109,7 @@ public sealed class EditionRegistry
         // Resolve statuses lineage by lineage: a successor counts once it is in force on the as-of date.
         var editions = new Dictionary<string, Edition>(StringComparer.Ordinal);
         var chains = new Dictionary<string, EditionChain>(StringComparer.Ordinal);
-        foreach (var group in builders.Values.GroupBy(b => LineageOf(b.Id)))
+        foreach (var group in builders.Values.GroupBy(b => b.Id.Lineage))
         {
             var ordered = group.OrderBy(b => b.Id.Year).ThenBy(b => b.Issued ?? DateOnly.MinValue).ThenBy(b => b.Id.Canonical, StringComparer.Ordinal).ToList();
             foreach (var b in ordered) b.Status = OwnStatus(b, asOf);
@@ -128,7 +128,7 @@ public sealed class EditionRegistry
                 b.Status = LifecycleStatus.Replaced;
 
         foreach (var b in builders.Values) editions[b.Id.Canonical] = b.ToEdition();
-        foreach (var group in editions.Values.GroupBy(e => LineageOf(e.Id)))
+        foreach (var group in editions.Values.GroupBy(e => e.Id.Lineage))
         {
             var ordered = group.OrderBy(e => e.Id.Year).ThenBy(e => e.Issued ?? DateOnly.MinValue).ThenBy(e => e.Id.Canonical, StringComparer.Ordinal).ToList();
             var current = ordered.LastOrDefault(e => e.Status == LifecycleStatus.Current);
@@ -142,7 +142,7 @@ public sealed class EditionRegistry
         id.IsDated && _editions.TryGetValue(EditionOf(id).Canonical, out var e) ? e : null;
 
     /// <summary>The chain of the id's lineage (<c>GB/T 31999</c>, any edition), or null when no edition of it is known.</summary>
-    public EditionChain? FindChain(StandardId id) => !id.IsEmpty && _chains.TryGetValue(LineageOf(id), out var c) ? c : null;
+    public EditionChain? FindChain(StandardId id) => !id.IsEmpty && _chains.TryGetValue(id.Lineage, out var c) ? c : null;
 
     /// <summary>Checks every standard <paramref name="document"/> cites (see <see cref="CitationFinder"/>).</summary>
     public CitationReport Check(StandardDocument document)
@@ -198,7 +198,7 @@ public sealed class EditionRegistry
         var edition = FindEdition(id);
         if (doc is null && edition is null) return null;
         var chain = FindChain(id);
-        var lineage = id.IsEmpty ? "" : LineageOf(id);
+        var lineage = id.Lineage;
         var citedBy = lineage.Length > 0 && _citedBy.TryGetValue(lineage, out var keys)
             ? keys.Distinct().Where(k => k != doc?.Key).Order(StringComparer.Ordinal).ToList()
             : [];
@@ -317,7 +317,6 @@ public sealed class EditionRegistry
     internal static string DocumentName(StandardDocument d) => d.Id.IsEmpty ? d.Key : d.Id.Display;
 
     /// <summary>The lineage key of an id: prefix and number (<c>GB 31999</c> for GB/T 31999—2021).</summary>
-    public static string LineageOf(StandardId id) => id.IsEmpty ? "" : id.Prefix + " " + id.Number;
 
     private static StandardId EditionOf(StandardId id) => id.Year is int y && (id.Amendment is not null || id.Month is not null) ? id.WithYear(y) : id;
 

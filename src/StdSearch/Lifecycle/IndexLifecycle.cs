@@ -90,11 +90,11 @@ public static class IndexLifecycle
         catalogue ??= await Catalogue.LoadAsync(index.DirectoryPath, cancellationToken).ConfigureAwait(false);
         // The lineages to read, followed through successions (a renumbered successor brings its own lineage, whose later
         // editions matter too), each looked up once in the index's and the catalogue's lineage maps.
-        var seen = new HashSet<(string Prefix, string Number)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Queue<StandardId>();
         void AddLineage(StandardId id)
         {
-            if (!id.IsEmpty && seen.Add((id.Prefix, id.Number))) pending.Enqueue(id);
+            if (!id.IsEmpty && seen.Add(id.Lineage)) pending.Enqueue(id);
         }
         foreach (var c in citations) AddLineage(c.Id);
         AddLineage(document.Id);
