@@ -193,15 +193,15 @@ internal sealed class GroupingCollector : ICollector
 
     private void CountFacets(Segment segment, int doc)
     {
-        var reader = segment.Context.AtomicReader;
-        Count(reader.GetSortedDocValues(IndexFields.LevelValue), doc, Levels);
-        Count(reader.GetSortedDocValues(IndexFields.RegionValue), doc, Regions);
-        if (reader.GetNumericDocValues(IndexFields.YearValue) is { } years && reader.GetDocsWithField(IndexFields.YearValue)?.Get(doc) == true)
+        var facets = segment.Facets;
+        Count(facets.Levels, doc, Levels);
+        Count(facets.Regions, doc, Regions);
+        if (facets.Years is { } years && facets.HasYear?.Get(doc) == true)
         {
             var year = years.Get(doc).ToString(CultureInfo.InvariantCulture);
             Years[year] = Years.GetValueOrDefault(year) + 1;
         }
-        if (reader.GetSortedSetDocValues(IndexFields.IcsTopValue) is not { } ics) return;
+        if (facets.Ics is not { } ics) return;
         ics.SetDocument(doc);
         long o;
         while ((o = ics.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
@@ -231,6 +231,10 @@ internal sealed class GroupingCollector : ICollector
         public NumericDocValues? Kinds { get; } = kinds;
         public NumericDocValues? Statuses { get; } = statuses;
 
+        /// <summary>The facet doc values of the segment, read once on first use.</summary>
+        public FacetValues Facets => _facets ??= new FacetValues(Context.AtomicReader);
+        private FacetValues? _facets;
+
         /// <summary>The segment-local range [start, end) of the documents with Key ordinal <paramref name="ord"/>: a
         /// standard's documents are written as one block, which Lucene keeps together through merges.</summary>
         public (int Start, int End) Block(int ord, int doc)
@@ -241,6 +245,16 @@ internal sealed class GroupingCollector : ICollector
             while (end < max && Keys!.GetOrd(end) == ord) end++;
             return (start, end);
         }
+    }
+
+    /// <summary>The doc values facets are counted on, in one segment.</summary>
+    internal sealed class FacetValues(AtomicReader reader)
+    {
+        public SortedDocValues? Levels { get; } = reader.GetSortedDocValues(IndexFields.LevelValue);
+        public SortedDocValues? Regions { get; } = reader.GetSortedDocValues(IndexFields.RegionValue);
+        public SortedSetDocValues? Ics { get; } = reader.GetSortedSetDocValues(IndexFields.IcsTopValue);
+        public NumericDocValues? Years { get; } = reader.GetNumericDocValues(IndexFields.YearValue);
+        public IBits? HasYear { get; } = reader.GetDocsWithField(IndexFields.YearValue);
     }
 
     internal sealed class Group(string key, int status, Segment segment, int ord, int anyDoc, int keep)
