@@ -37,15 +37,8 @@ internal static class IndexDocumentBuilder
         }
     }
 
-    // Word fields: scored by term queries only, so frequencies without positions; bigram fields keep positions (phrases).
-    private static readonly FieldType WordsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+    // Text is analysed once, into bigrams with positions (phrases); no offsets (snippets find their words in the stored text).
     private static readonly FieldType BigramsType = TextField.TYPE_NOT_STORED;
-
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
 
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
@@ -73,7 +66,6 @@ internal static class IndexDocumentBuilder
         if (d.Adoption is { Degree: AdoptionDegree.Identical } identical)
             foreach (var term in IdTerms(identical.Source)) doc.Add(new StringField(IndexFields.AdoptedId, term, Field.Store.NO));
         var title = d.TitleEn.Length > 0 ? d.Title + "\n" + d.TitleEn : d.Title;
-        doc.Add(new Field(IndexFields.TitleWords, title, WordsType));
         doc.Add(new Field(IndexFields.TitleBigrams, title, BigramsType));
         shared.AddTo(doc);
         return doc;
@@ -89,15 +81,13 @@ internal static class IndexDocumentBuilder
             var doc = new Document
             {
                 shared.ClauseTypeField,
-                new Field(IndexFields.TextWords, unit.Text, WordsType),
                 new Field(IndexFields.TextBigrams, unit.Text, BigramsType),
             };
             if (unit.Heading.Length > 0)
             {
                 // A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
                 var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
-                doc.Add(new Field(IndexFields.HeadingWords, heading, WordsType));
-                doc.Add(new Field(IndexFields.HeadingBigrams, unit.Heading, BigramsType));
+                doc.Add(new Field(IndexFields.HeadingBigrams, heading, BigramsType));
             }
             shared.AddTo(doc);
             yield return doc;

@@ -56,13 +56,12 @@ internal static class IndexFields
     /// <summary>Numeric doc value updated in place when another edition of the lineage arrives (see <see cref="StandardStatusCodes"/>).</summary>
     public const string Status = "status";
 
-    // Analysed text: each twice, words (ICU; frequencies, no positions) and CJK bigrams (with positions, for phrases).
-    // Title fields are on the standard's document only.
-    public const string TitleWords = "title_w";
+    // Analysed text, once: CJK bigrams, Latin words, numbers and standard numbers, with positions (phrases). The query
+    // parser splits query text into words (ICU) and asks for each word's bigrams. The title is on the standard's
+    // document only. Indexes written before held each text a second time as ICU words (title_w, text_w, heading_w);
+    // those fields are no longer read.
     public const string TitleBigrams = "title_b";
-    public const string TextWords = "text_w";
     public const string TextBigrams = "text_b";
-    public const string HeadingWords = "heading_w";
     public const string HeadingBigrams = "heading_b";
 
     /// <summary>Binary doc value on the standard's document: display id, title and level joined by U+001F — what a hit

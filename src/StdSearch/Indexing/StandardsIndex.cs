@@ -62,14 +62,8 @@ public sealed class StandardsIndex : IDisposable
         System.IO.Directory.CreateDirectory(DirectoryPath);
         WordAnalyzer = new StandardsWordAnalyzer();
         BigramAnalyzer = new StandardsBigramAnalyzer();
-        IndexAnalyzer = new PerFieldAnalyzerWrapper(WordAnalyzer, new Dictionary<string, Analyzer>
-        {
-            [IndexFields.TextBigrams] = BigramAnalyzer,
-            [IndexFields.HeadingBigrams] = BigramAnalyzer,
-            [IndexFields.TitleBigrams] = BigramAnalyzer,
-        });
         _directory = FSDirectory.Open(DirectoryPath);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexAnalyzer)
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, BigramAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = Similarity,
@@ -106,8 +100,6 @@ public sealed class StandardsIndex : IDisposable
     internal StandardsWordAnalyzer WordAnalyzer { get; }
 
     internal StandardsBigramAnalyzer BigramAnalyzer { get; }
-
-    internal Analyzer IndexAnalyzer { get; }
 
     // BM25 with Lucene's defaults (k1 1.2, b 0.75); short clauses are the norm, so length normalisation matters.
     internal Similarity Similarity { get; } = new BM25Similarity();
@@ -644,7 +636,8 @@ public sealed class StandardsIndex : IDisposable
         _writer.Dispose();
         _directory.Dispose();
         _writeLock.Dispose();
-        IndexAnalyzer.Dispose();
+        BigramAnalyzer.Dispose();
+        WordAnalyzer.Dispose();
     }
 
     private sealed record StandardRecord(string Key, StandardId Id, string Lineage, int? Year, long Status)

@@ -28,8 +28,7 @@ internal sealed class Highlighter : IDisposable
         var ideographs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var t in queryTerms)
         {
-            if (t.Field is not (IndexFields.TextWords or IndexFields.HeadingWords or IndexFields.TitleWords or IndexFields.Id
-                or IndexFields.TextBigrams or IndexFields.HeadingBigrams or IndexFields.TitleBigrams)) continue;
+            if (t.Field is not (IndexFields.Id or IndexFields.TextBigrams or IndexFields.HeadingBigrams or IndexFields.TitleBigrams)) continue;
             if (t.Text.Length > 0 && t.Text.All(CjkCharacters.IsIdeographicLetter)) ideographs.Add(t.Text);
             else _otherTerms.Add(t.Text);
         }

@@ -4,20 +4,18 @@ using StdSearch.Indexing;
 namespace StdSearch.Search;
 
 /// <summary>
-/// Ranking and limits of a search. Immutable; <see cref="Default"/> holds the measured defaults. Every text term is
-/// scored with BM25 in the word field and the bigram field; the two are combined by a disjunction-max (the better field
-/// wins, the other adds <see cref="TieBreaker"/> of its score), and heading and title matches count extra.
+/// Ranking and limits of a search. Immutable; <see cref="Default"/> holds the measured defaults. Text is indexed once, as
+/// CJK bigrams (plus Latin words, numbers and standard numbers); a query word (the query is split into words by ICU)
+/// needs all its bigrams and is scored with BM25 in the clause text, the heading and the title, combined by a
+/// disjunction-max (the best field wins, the others add <see cref="TieBreaker"/> of their score).
 /// </summary>
 public sealed record SearchOptions
 {
     /// <summary>The defaults.</summary>
     public static SearchOptions Default { get; } = new();
 
-    /// <summary>Weight of the word field (ICU words). Default 1.</summary>
+    /// <summary>Weight of text matches (words and phrases) against standard numbers (<see cref="IdBoost"/>). Default 1.</summary>
     public float WordWeight { get; init; } = 1f;
-
-    /// <summary>Weight of the bigram field (CJK bigrams; robust to segmentation differences). Default 0.8.</summary>
-    public float BigramWeight { get; init; } = 0.8f;
 
     /// <summary>Multiplier for matches in a clause heading (or term designation). Default 2.</summary>
     public float HeadingBoost { get; init; } = 2f;
@@ -30,9 +28,6 @@ public sealed record SearchOptions
 
     /// <summary>Disjunction-max tie breaker: how much the fields that did not win add. 0 to 1, default 0.3.</summary>
     public float TieBreaker { get; init; } = 0.3f;
-
-    /// <summary>Share of a chunk's bigrams that must match in the bigram field (0 to 1). Default 0.75.</summary>
-    public float BigramMinimumMatch { get; init; } = 0.75f;
 
     /// <summary>Longest query accepted, in characters. Default 1000.</summary>
     public int MaxQueryLength { get; init; } = 1000;

@@ -115,7 +115,7 @@ internal sealed partial class StandardsQueryParser
         foreach (var id in topIds)
         {
             var terms = IndexDocumentBuilder.IdTerms(id.Id).ToList();
-            clauses.Add(new TermQuery(new Term(IndexFields.TextWords, terms[0])) { Boost = _options.WordWeight }, Occur.SHOULD);
+            clauses.Add(new TermQuery(new Term(IndexFields.TextBigrams, terms[0])) { Boost = _options.WordWeight }, Occur.SHOULD);
             result.Add(OwnQuery(terms[0], _options.IdBoost), Occur.SHOULD);
             BoostedIds.AddRange(terms);
         }
@@ -124,21 +124,19 @@ internal sealed partial class StandardsQueryParser
 
     private Query? RelaxedQuery()
     {
-        var words = new List<IReadOnlyList<string>>();
-        foreach (var t in _tokens)
-            foreach (var g in GroupByPosition(Analyze(_words, t.Text)))
-                words.Add(g.Terms);
+        var words = new List<Word>();
+        foreach (var t in _tokens) words.AddRange(Words(t.Text));
         if (words.Count < 2) return null;
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var terms in words)
+        foreach (var w in words)
         {
             var word = new DisjunctionMaxQuery(_options.TieBreaker);
             var inClause = new BooleanQuery();
-            foreach (var (wordField, _, boost) in Fields())
+            foreach (var (field, boost) in Fields())
             {
-                word.Add(Single(wordField, terms, _options.WordWeight * boost));
+                word.Add(WordInField(field, [w], _options.WordWeight * boost));
                 // Only the clause's own text counts a word as matched: the title is on every clause of the standard.
-                if (wordField != IndexFields.TitleWords) inClause.Add(Single(wordField, terms, 1f), Occur.SHOULD);
+                if (field != IndexFields.TitleBigrams) inClause.Add(WordInField(field, [w], 1f), Occur.SHOULD);
             }
             query.Add(new BooleanQuery(disableCoord: true)
             {
@@ -243,45 +241,124 @@ internal sealed partial class StandardsQueryParser
             if (star != text.Length - 1 || text[star] == '?')
                 throw new QuerySyntaxException(_query, position + star, "only a trailing * is supported");
             var prefix = TextFolder.Default.FoldToString(text[..^1]);
+            // Ideographs are indexed as bigrams: a prefix of two or more is the word itself (its bigrams, required),
+            // which already matches whatever follows it.
+            if (prefix.Length >= 2 && prefix.All(CjkCharacters.IsIdeographicLetter)) return WordQuery(prefix, position);
             var fields = new DisjunctionMaxQuery(_options.TieBreaker);
-            foreach (var (field, weight) in new[] { (IndexFields.TextWords, _options.WordWeight), (IndexFields.HeadingWords, _options.WordWeight * _options.HeadingBoost) })
-                fields.Add(new PrefixQuery(new Term(field, prefix))
-                {
-                    MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(_options.MaxPrefixExpansions),
-                    Boost = weight,
-                });
+            foreach (var (field, boost) in Fields())
+                fields.Add(Prefix(field, prefix, _options.WordWeight * boost));
             return fields;
         }
-        var words = Analyze(_words, text);
+        var words = Words(text);
         if (words.Count == 0) return new BooleanQuery(); // punctuation only: matches nothing, like an empty word
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
-        var bigrams = Analyze(_bigrams, text);
-        foreach (var (wordField, bigramField, boost) in Fields())
-        {
-            dismax.Add(AllTerms(wordField, words, _options.WordWeight * boost));
-            if (bigrams.Count > 0) dismax.Add(MostTerms(bigramField, bigrams, _options.BigramWeight * boost));
-        }
+        foreach (var (field, boost) in Fields()) dismax.Add(WordInField(field, words, _options.WordWeight * boost));
         return dismax;
     }
+
+    /// <summary>
+    /// A query word as the index holds it. Text is indexed once, as bigrams (<see cref="Analysis.StandardsBigramAnalyzer"/>); the
+    /// word analyzer (ICU) only decides where a query's words end, so that 储存油温 needs 储存 and 油温 but not the
+    /// bigram 存油 that spans the two. A single ideograph is joined to its neighbour (电池的 in 电池的安全); one left
+    /// alone is a prefix of the bigrams. Latin words, numbers and standard numbers are single terms (an id with its
+    /// undated and bare forms as alternatives at one position).
+    /// </summary>
+    private sealed record Word(List<IReadOnlyList<string>> Groups, string? Ideograph = null);
+
+    private List<Word> Words(string text)
+    {
+        // Pieces: ideograph words (start, end) and other terms with their stacked alternatives.
+        var pieces = new List<(string Text, int Start, int End, bool Ideographs, List<string> Terms)>();
+        foreach (var (term, increment, start, end) in AnalyzeWithOffsets(_words, text))
+        {
+            var ideographs = term.All(c => CjkCharacters.IsIdeographicLetter(c) || char.IsSurrogate(c));
+            if (increment == 0 && pieces.Count > 0 && !pieces[^1].Ideographs) { pieces[^1].Terms.Add(term); continue; }
+            pieces.Add((term, start, end, ideographs, [term]));
+        }
+        static bool Single((string Text, int Start, int End, bool Ideographs, List<string> Terms) p) => p.Ideographs && p.Text.Length == 1;
+        // Single ideographs next to each other are one word the dictionary does not know (漏电 in 充电柜漏电保护).
+        for (var i = 0; i + 1 < pieces.Count; i++)
+        {
+            if (!Single(pieces[i])) continue;
+            var j = i;
+            var joined = pieces[i].Text;
+            while (j + 1 < pieces.Count && Single(pieces[j + 1]) && pieces[j + 1].Start == pieces[j].End) joined += pieces[++j].Text;
+            if (j > i)
+            {
+                pieces[i] = (joined, pieces[i].Start, pieces[j].End, true, []);
+                pieces.RemoveRange(i + 1, j - i);
+            }
+        }
+        // A single ideograph left joins the word before it (充电柜, 电池的), else the word after it.
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (!Single(pieces[i])) continue;
+            var p = pieces[i];
+            if (i > 0 && pieces[i - 1].Ideographs && pieces[i - 1].End == p.Start)
+            {
+                pieces[i - 1] = (pieces[i - 1].Text + p.Text, pieces[i - 1].Start, p.End, true, []);
+                pieces.RemoveAt(i--);
+            }
+            else if (i + 1 < pieces.Count && pieces[i + 1].Ideographs && pieces[i + 1].Start == p.End)
+            {
+                pieces[i + 1] = (p.Text + pieces[i + 1].Text, p.Start, pieces[i + 1].End, true, []);
+                pieces.RemoveAt(i--);
+            }
+        }
+        var words = new List<Word>(pieces.Count);
+        foreach (var p in pieces)
+        {
+            if (!p.Ideographs) words.Add(new Word([p.Terms]));
+            else if (p.Text.Length == 1) words.Add(new Word([[p.Text]], p.Text));
+            else if (GroupByPosition(Analyze(_bigrams, p.Text)).Select(g => (IReadOnlyList<string>)g.Terms).ToList() is { Count: > 0 } groups)
+                words.Add(new Word(groups));
+        }
+        return words;
+    }
+
+    /// <summary>All of <paramref name="words"/> in one field: a term, or the conjunction of their terms.</summary>
+    private Query WordInField(string field, IReadOnlyList<Word> words, float boost)
+    {
+        var parts = new List<Query>();
+        foreach (var word in words)
+        {
+            if (word.Ideograph is { } c) parts.Add(Prefix(field, c, 1f));
+            else parts.AddRange(word.Groups.Select(g => Single(field, g, 1f)));
+        }
+        if (parts.Count == 1)
+        {
+            parts[0].Boost = boost;
+            return parts[0];
+        }
+        var query = new BooleanQuery { Boost = boost };
+        foreach (var p in parts) query.Add(p, Occur.MUST);
+        return query;
+    }
+
+    private PrefixQuery Prefix(string field, string prefix, float boost) => new(new Term(field, prefix))
+    {
+        MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(_options.MaxPrefixExpansions),
+        Boost = boost,
+    };
 
     private Query PhraseQuery(string text, int position)
     {
         var tokens = Analyze(_bigrams, text);
         if (tokens.Count == 0) throw new QuerySyntaxException(_query, position, "the phrase has no words");
         var dismax = new DisjunctionMaxQuery(_options.TieBreaker);
-        foreach (var (_, bigramField, boost) in Fields())
+        foreach (var (bigramField, boost) in Fields())
         {
             var groups = GroupByPosition(tokens).ToList();
             var position0 = -1;
             if (groups.All(g => g.Terms.Count == 1))
             {
                 // One term per position (the usual case): the plain phrase query, faster than the multi-term one.
-                var plain = new PhraseQuery { Boost = _options.BigramWeight * boost };
+                var plain = new PhraseQuery { Boost = _options.WordWeight * boost };
                 foreach (var group in groups) plain.Add(new Term(bigramField, group.Terms[0]), position0 += group.Increment);
                 dismax.Add(plain);
                 continue;
             }
-            var phrase = new MultiPhraseQuery { Boost = _options.BigramWeight * boost };
+            var phrase = new MultiPhraseQuery { Boost = _options.WordWeight * boost };
             foreach (var group in groups)
             {
                 position0 += group.Increment;
@@ -292,11 +369,11 @@ internal sealed partial class StandardsQueryParser
         return dismax;
     }
 
-    private IEnumerable<(string Word, string Bigram, float Boost)> Fields() =>
+    private IEnumerable<(string Field, float Boost)> Fields() =>
     [
-        (IndexFields.TextWords, IndexFields.TextBigrams, 1f),
-        (IndexFields.HeadingWords, IndexFields.HeadingBigrams, _options.HeadingBoost),
-        (IndexFields.TitleWords, IndexFields.TitleBigrams, _options.TitleBoost),
+        (IndexFields.TextBigrams, 1f),
+        (IndexFields.HeadingBigrams, _options.HeadingBoost),
+        (IndexFields.TitleBigrams, _options.TitleBoost),
     ];
 
     private static Query AllTerms(string field, List<(string Term, int Increment)> tokens, float boost)
@@ -305,20 +382,6 @@ internal sealed partial class StandardsQueryParser
         if (groups.Count == 1) return Single(field, groups[0].Terms, boost);
         var query = new BooleanQuery { Boost = boost };
         foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), Occur.MUST);
-        return query;
-    }
-
-    private Query MostTerms(string field, List<(string Term, int Increment)> tokens, float boost)
-    {
-        var groups = GroupByPosition(tokens).ToList();
-        if (groups.Count == 1) return Single(field, groups[0].Terms, boost);
-        var query = new BooleanQuery { Boost = boost };
-        var minimum = Math.Max(1, (int)Math.Ceiling(groups.Count * _options.BigramMinimumMatch));
-        // Needing all of them is a conjunction (the same score, and Lucene leap-frogs a conjunction's postings where a
-        // minimum-should-match scorer visits every document of each).
-        var occur = minimum >= groups.Count ? Occur.MUST : Occur.SHOULD;
-        foreach (var g in groups) query.Add(Single(field, g.Terms, 1f), occur);
-        if (occur == Occur.SHOULD) query.MinimumNumberShouldMatch = minimum;
         return query;
     }
 
@@ -355,13 +418,26 @@ internal sealed partial class StandardsQueryParser
         return result;
     }
 
+    private static List<(string Term, int Increment, int Start, int End)> AnalyzeWithOffsets(Analyzer analyzer, string text)
+    {
+        var result = new List<(string, int, int, int)>();
+        using var stream = analyzer.GetTokenStream("q", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken()) result.Add((term.ToString(), increment.PositionIncrement, offset.StartOffset, offset.EndOffset));
+        stream.End();
+        return result;
+    }
+
     // ---- standard numbers and fields ----------------------------------------------------------------------------
 
     private Query IdQuery(StandardId id, bool boostOwn)
     {
         var terms = IndexDocumentBuilder.IdTerms(id).ToList();
         // Clauses that cite the number also match (text and headings index ids as single tokens).
-        var cited = new TermQuery(new Term(IndexFields.TextWords, terms[0])) { Boost = _options.WordWeight };
+        var cited = new TermQuery(new Term(IndexFields.TextBigrams, terms[0])) { Boost = _options.WordWeight };
         return new DisjunctionMaxQuery(_options.TieBreaker) { OwnQuery(terms[0], boostOwn ? _options.IdBoost : 1f), cited };
     }
 

@@ -134,22 +134,17 @@ public sealed class StandardsSearcher
 
     private Query LikeText(IndexReader reader, string text)
     {
-        var query = new BooleanQuery();
-        foreach (var (field, analyzer) in new[] { (IndexFields.TextWords, (Lucene.Net.Analysis.Analyzer)_index.WordAnalyzer), (IndexFields.TextBigrams, _index.BigramAnalyzer) })
+        var mlt = new MoreLikeThis(reader)
         {
-            var mlt = new MoreLikeThis(reader)
-            {
-                Analyzer = analyzer,
-                FieldNames = [field],
-                MinTermFreq = 1,
-                MinDocFreq = 1,
-                MaxQueryTerms = 25,
-                MinWordLen = 1,
-            };
-            using var input = new StringReader(text);
-            query.Add(mlt.Like(input, field), Occur.SHOULD);
-        }
-        return query;
+            Analyzer = _index.BigramAnalyzer,
+            FieldNames = [IndexFields.TextBigrams],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxQueryTerms = 40,
+            MinWordLen = 1,
+        };
+        using var input = new StringReader(text);
+        return mlt.Like(input, IndexFields.TextBigrams);
     }
 
     private Query FilterFromQuery(string filter, SearchOptions options) =>
