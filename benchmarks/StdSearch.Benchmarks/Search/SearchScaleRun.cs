@@ -67,12 +67,14 @@ internal static class SearchScaleRun
             Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk; " +
                               $"CPU {indexCpu:F1} s ({bytes / 1e6 / indexCpu:F2} MB per CPU-second; load {LoadAverage()})");
 
+            if (name is "ours" or "lucene") Console.WriteLine($"{engine.Name}: files {IndexFileSizes.Describe(folder, bytes)}");
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
             var cpuLatencies = new double[queries.Count - 100];
             var byKind = new Dictionary<ScaleQueryKind, List<double>>();
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
             var missedIds = new List<string>();
+            var missed = new List<string>();
             for (var i = 100; i < queries.Count; i++)
             {
                 var cpu0 = ThreadCpu.Milliseconds();
@@ -84,6 +86,7 @@ internal static class SearchScaleRun
                 hitsByKind.TryGetValue(queries[i].Kind, out var h);
                 hitsByKind[queries[i].Kind] = (h.Queries + 1, h.WithHits + (hits > 0 ? 1 : 0));
                 if (hits == 0 && queries[i].Kind == ScaleQueryKind.Id) missedIds.Add($"{queries[i].MessyId} (printed {queries[i].Id})");
+                else if (hits == 0) missed.Add($"{queries[i].Kind} {string.Join(" + ", queries[i].Terms)}");
             }
 
             var r = new EngineResult(engine.Name, bytes / 1e6 / indexSeconds, indexSeconds, size, Percentile(latencies, 50), Percentile(latencies, 99),
@@ -95,6 +98,7 @@ internal static class SearchScaleRun
             Console.WriteLine($"{engine.Name}: thread CPU per query p50 {Percentile(cpuLatencies, 50):F2} ms, p99 {Percentile(cpuLatencies, 99):F2} ms " +
                               $"(load {LoadAverage()}; wall-clock figures above include waiting for a core)");
             if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
+            if (missed.Count > 0) Console.WriteLine($"{engine.Name}: other queries without hits: " + string.Join("; ", missed.Take(12)));
             results.Add(r);
         }
 

@@ -29,12 +29,20 @@ internal sealed partial class StandardsQueryParser
     private readonly Analyzer _bigrams;
     private readonly SearchOptions _options;
     private readonly IReadOnlyList<StandardIdMatch> _ids;
+    private readonly bool _looseIdeographs;
     private readonly List<Token> _tokens = [];
     private int _next;
     private int _clauses;
 
-    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, SearchOptions options)
+    /// <param name="query">The query text.</param>
+    /// <param name="words">The word analyzer (where a query's words end).</param>
+    /// <param name="bigrams">The bigram analyzer (what the index holds).</param>
+    /// <param name="options">Ranking and limits.</param>
+    /// <param name="looseIdeographs">Leave single ideographs alone instead of joining them to a neighbour: each then
+    /// matches any bigram it is part of (the fallback when the joined form finds nothing, see <see cref="JoinedIdeographs"/>).</param>
+    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, SearchOptions options, bool looseIdeographs = false)
     {
+        _looseIdeographs = looseIdeographs;
         _query = query;
         _words = words;
         _bigrams = bigrams;
@@ -48,6 +56,10 @@ internal sealed partial class StandardsQueryParser
 
     /// <summary>Id terms found in the query at the top level (they rank their standard first).</summary>
     public List<string> BoostedIds { get; } = [];
+
+    /// <summary>True when a single ideograph of a query word was joined to its neighbour (注 in 注增加 asks for 注增): a
+    /// parse with <c>looseIdeographs</c> finds text where the two are apart (注：增加).</summary>
+    public bool JoinedIdeographs { get; private set; }
 
     /// <summary>True when question words were cut out of the query (<see cref="QuestionWords"/>).</summary>
     public bool IsQuestion { get; private set; }
@@ -277,7 +289,7 @@ internal sealed partial class StandardsQueryParser
         }
         static bool Single((string Text, int Start, int End, bool Ideographs, List<string> Terms) p) => p.Ideographs && p.Text.Length == 1;
         // Single ideographs next to each other are one word the dictionary does not know (漏电 in 充电柜漏电保护).
-        for (var i = 0; i + 1 < pieces.Count; i++)
+        for (var i = 0; i + 1 < pieces.Count && !_looseIdeographs; i++)
         {
             if (!Single(pieces[i])) continue;
             var j = i;
@@ -285,22 +297,25 @@ internal sealed partial class StandardsQueryParser
             while (j + 1 < pieces.Count && Single(pieces[j + 1]) && pieces[j + 1].Start == pieces[j].End) joined += pieces[++j].Text;
             if (j > i)
             {
+                JoinedIdeographs = true;
                 pieces[i] = (joined, pieces[i].Start, pieces[j].End, true, []);
                 pieces.RemoveRange(i + 1, j - i);
             }
         }
         // A single ideograph left joins the word before it (充电柜, 电池的), else the word after it.
-        for (var i = 0; i < pieces.Count; i++)
+        for (var i = 0; i < pieces.Count && !_looseIdeographs; i++)
         {
             if (!Single(pieces[i])) continue;
             var p = pieces[i];
             if (i > 0 && pieces[i - 1].Ideographs && pieces[i - 1].End == p.Start)
             {
+                JoinedIdeographs = true;
                 pieces[i - 1] = (pieces[i - 1].Text + p.Text, pieces[i - 1].Start, p.End, true, []);
                 pieces.RemoveAt(i--);
             }
             else if (i + 1 < pieces.Count && pieces[i + 1].Ideographs && pieces[i + 1].Start == p.End)
             {
+                JoinedIdeographs = true;
                 pieces[i + 1] = (p.Text + pieces[i + 1].Text, p.Start, pieces[i + 1].End, true, []);
                 pieces.RemoveAt(i--);
             }
@@ -322,7 +337,7 @@ internal sealed partial class StandardsQueryParser
         var parts = new List<Query>();
         foreach (var word in words)
         {
-            if (word.Ideograph is { } c) parts.Add(Prefix(field, c, 1f));
+            if (word.Ideograph is { } c) parts.Add(AnyBigramOf(field, c));
             else parts.AddRange(word.Groups.Select(g => Single(field, g, 1f)));
         }
         if (parts.Count == 1)
@@ -333,6 +348,18 @@ internal sealed partial class StandardsQueryParser
         var query = new BooleanQuery { Boost = boost };
         foreach (var p in parts) query.Add(p, Occur.MUST);
         return query;
+    }
+
+    // A single ideograph alone: the lone unigram and the bigrams starting with it; when left loose (a fallback, so the
+    // scan of the term dictionary a leading wildcard needs is rare) also the bigrams ending with it.
+    private Query AnyBigramOf(string field, string ideograph)
+    {
+        if (!_looseIdeographs) return Prefix(field, ideograph, 1f);
+        return new BooleanQuery(disableCoord: true)
+        {
+            { Prefix(field, ideograph, 1f), Occur.SHOULD },
+            { new WildcardQuery(new Term(field, "?" + ideograph)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD },
+        };
     }
 
     private PrefixQuery Prefix(string field, string prefix, float boost) => new(new Term(field, prefix))

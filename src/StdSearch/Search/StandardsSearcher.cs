@@ -52,6 +52,13 @@ public sealed class StandardsSearcher
         if (parser.Relaxed is { } relaxed && parser.IsQuestion && options.RelaxBelowStandards > 0)
             return Run(relaxed, filters, request, options, excludedDoc: null, cancellationToken, StandardsQueryParser.RelaxedWordScore);
         var result = Run(query, filters, request, options, excludedDoc: null, cancellationToken);
+        // A lone ideograph was joined to its neighbour (注增加 asks for 注增) and nothing matched: let it stand apart.
+        if (parser.JoinedIdeographs && result.Total < Math.Max(1, options.RelaxBelowStandards))
+        {
+            var loose = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, options, looseIdeographs: true);
+            var looseResult = Run(loose.Parse(), filters, request, options, excludedDoc: null, cancellationToken);
+            if (looseResult.Total > result.Total) result = looseResult;
+        }
         if (parser.Relaxed is { } fallback && result.Total < options.RelaxBelowStandards)
             result = Run(fallback, filters, request, options, excludedDoc: null, cancellationToken, StandardsQueryParser.RelaxedWordScore);
         return result;
