@@ -29,10 +29,10 @@ internal sealed class GroupingCollector : ICollector
     // State of the current segment: per Key ordinal the best clause and the standard's own document.
     private Scorer? _scorer;
     private Segment? _segment;
-    private float[] _best = [];
-    private int[] _bestDoc = [];
-    private float[] _own = [];
-    private int[] _ownDoc = [];
+    // Rented (an index of a million clauses has tens of thousands of Keys per segment: four fresh arrays per search
+    // would be large-object allocations, each a step towards a full GC) and returned by Finish. Entries of the touched
+    // ordinals are reset when a segment ends, so the arrays stay "empty" (-1 docs) between segments.
+    private Slot[] _slots = [];
     private readonly List<int> _touched = [];
 
     /// <param name="clausesPerStandard">Clauses to keep per standard of the page.</param>
@@ -72,15 +72,18 @@ internal sealed class GroupingCollector : ICollector
         var keys = reader.GetSortedDocValues(IndexFields.Key);
         _segment = new Segment(context, keys, reader.GetNumericDocValues(IndexFields.DocKind), reader.GetNumericDocValues(IndexFields.Status));
         var n = keys?.ValueCount ?? 0;
-        if (_best.Length < n)
+        if (_slots.Length < n)
         {
-            _best = new float[n];
-            _bestDoc = new int[n];
-            _own = new float[n];
-            _ownDoc = new int[n];
+            ReturnSlots();
+            _slots = System.Buffers.ArrayPool<Slot>.Shared.Rent(n);
+            Array.Fill(_slots, Slot.Empty);
         }
-        Array.Fill(_bestDoc, -1, 0, n);
-        Array.Fill(_ownDoc, -1, 0, n);
+    }
+
+    private void ReturnSlots()
+    {
+        if (_slots.Length > 0) System.Buffers.ArrayPool<Slot>.Shared.Return(_slots);
+        _slots = [];
     }
 
     public void Collect(int doc)
@@ -90,18 +93,19 @@ internal sealed class GroupingCollector : ICollector
         var ord = segment.Keys.GetOrd(doc);
         if (ord < 0) return;
         var score = _scorer!.GetScore();
-        if (_bestDoc[ord] < 0 && _ownDoc[ord] < 0) _touched.Add(ord);
+        ref var slot = ref _slots[ord];
+        if (slot.BestDoc < 0 && slot.OwnDoc < 0) _touched.Add(ord);
         if (segment.Kinds is not null && segment.Kinds.Get(doc) == IndexFields.StandardDocValue)
         {
-            _own[ord] = score;
-            _ownDoc[ord] = doc;
+            slot.Own = score;
+            slot.OwnDoc = doc;
             return;
         }
         TotalClauses++;
-        if (_bestDoc[ord] < 0 || score > _best[ord] || (score == _best[ord] && doc < _bestDoc[ord]))
+        if (slot.BestDoc < 0 || score > slot.Best || (score == slot.Best && doc < slot.BestDoc))
         {
-            _best[ord] = score;
-            _bestDoc[ord] = doc;
+            slot.Best = score;
+            slot.BestDoc = doc;
         }
     }
 
@@ -109,6 +113,7 @@ internal sealed class GroupingCollector : ICollector
     public List<Group> Finish()
     {
         EndSegment();
+        ReturnSlots();
         var groups = new List<Group>(_top.Count);
         while (_top.TryDequeue(out var c, out _))
         {
@@ -165,7 +170,8 @@ internal sealed class GroupingCollector : ICollector
         foreach (var ord in _touched)
         {
             TotalGroups++;
-            var (best, bestDoc, own, ownDoc) = (_best[ord], _bestDoc[ord], _own[ord], _ownDoc[ord]);
+            var (best, bestDoc, own, ownDoc) = (_slots[ord].Best, _slots[ord].BestDoc, _slots[ord].Own, _slots[ord].OwnDoc);
+            _slots[ord] = Slot.Empty;
             var anyDoc = bestDoc >= 0 ? bestDoc : ownDoc;
             if (_facets) CountFacets(segment, anyDoc);
             if (bestDoc < 0) best = 0;
@@ -218,6 +224,15 @@ internal sealed class GroupingCollector : ICollector
         values.LookupOrd(o, _scratch);
         var value = _scratch.Utf8ToString();
         into[value] = into.GetValueOrDefault(value) + 1;
+    }
+
+    private struct Slot
+    {
+        public static readonly Slot Empty = new() { BestDoc = -1, OwnDoc = -1 };
+        public float Best;
+        public int BestDoc;
+        public float Own;
+        public int OwnDoc;
     }
 
     private readonly record struct Candidate(float Score, float Best, int BestDoc, float Own, int OwnDoc, int AnyDoc, int Ord, Segment Segment);

@@ -39,7 +39,7 @@ internal sealed partial class StandardsQueryParser
     /// <param name="bigrams">The bigram analyzer (what the index holds).</param>
     /// <param name="options">Ranking and limits.</param>
     /// <param name="looseIdeographs">Leave single ideographs alone instead of joining them to a neighbour: each then
-    /// matches any bigram it is part of (the fallback when the joined form finds nothing, see <see cref="JoinedIdeographs"/>).</param>
+    /// matches the bigrams starting with it (the fallback when the joined form finds nothing, see <see cref="JoinedIdeographs"/>).</param>
     public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, SearchOptions options, bool looseIdeographs = false)
     {
         _looseIdeographs = looseIdeographs;
@@ -350,17 +350,10 @@ internal sealed partial class StandardsQueryParser
         return query;
     }
 
-    // A single ideograph alone: the lone unigram and the bigrams starting with it; when left loose (a fallback, so the
-    // scan of the term dictionary a leading wildcard needs is rare) also the bigrams ending with it.
-    private Query AnyBigramOf(string field, string ideograph)
-    {
-        if (!_looseIdeographs) return Prefix(field, ideograph, 1f);
-        return new BooleanQuery(disableCoord: true)
-        {
-            { Prefix(field, ideograph, 1f), Occur.SHOULD },
-            { new WildcardQuery(new Term(field, "?" + ideograph)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_FILTER_REWRITE }, Occur.SHOULD },
-        };
-    }
+    // A single ideograph alone: the lone unigram and every bigram starting with it, each matching document scoring the
+    // same (an ideograph alone says little about relevance, and a top-terms rewrite would keep an arbitrary few).
+    private static Query AnyBigramOf(string field, string ideograph) =>
+        new PrefixQuery(new Term(field, ideograph)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT };
 
     private PrefixQuery Prefix(string field, string prefix, float boost) => new(new Term(field, prefix))
     {
