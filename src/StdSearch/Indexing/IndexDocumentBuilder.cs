@@ -42,9 +42,9 @@ internal static class IndexDocumentBuilder
 
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
-    /// <param name="shared">Its filter fields (<see cref="SharedFields"/>), added to this document.</param>
+    /// <param name="shared">Its filter fields (<see cref="FilterFields"/>), added to this document.</param>
     /// <param name="units">Its units (<see cref="ClauseUnit.Split"/>), stored with the JSON (<see cref="StoredStandard"/>).</param>
-    public static Document Standard(StandardDocument d, SharedFields shared, IReadOnlyList<ClauseUnit> units)
+    public static Document Standard(StandardDocument d, FilterFields shared, IReadOnlyList<ClauseUnit> units)
     {
         var id = d.Id;
         var doc = new Document
@@ -72,24 +72,19 @@ internal static class IndexDocumentBuilder
     }
 
     /// <summary>One document per clause unit, in the order of <paramref name="units"/>, right after the standard's own
-    /// document: its text and heading analysed (not stored: <see cref="StoredStandard"/> holds them), and the standard's
-    /// filter fields.</summary>
-    public static IEnumerable<Document> Clauses(IReadOnlyList<ClauseUnit> units, SharedFields shared)
+    /// document: its text and heading analysed, nothing else. Not stored (<see cref="StoredStandard"/> holds them); the
+    /// standard's keywords and doc values are on the standard's document, the head of the block (<see cref="DocumentBlocks"/>).</summary>
+    public static IEnumerable<Document> Clauses(IReadOnlyList<ClauseUnit> units)
     {
         foreach (var unit in units)
         {
-            var doc = new Document
-            {
-                shared.ClauseTypeField,
-                new Field(IndexFields.TextBigrams, unit.Text, BigramsType),
-            };
+            var doc = new Document { new Field(IndexFields.TextBigrams, unit.Text, BigramsType) };
             if (unit.Heading.Length > 0)
             {
                 // A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
                 var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
                 doc.Add(new Field(IndexFields.HeadingBigrams, heading, BigramsType));
             }
-            shared.AddTo(doc);
             yield return doc;
         }
     }
@@ -103,17 +98,15 @@ internal static class IndexDocumentBuilder
     ];
 
     /// <summary>
-    /// Identity, filter and facet values of a standard, computed once (the id spellings analysed once) and added to the
-    /// standard's document and to each of its clauses as unstored keywords and doc values.
+    /// Identity, filter and facet values of a standard as unstored keywords and doc values of the standard's own
+    /// document. Clauses do not repeat them: a filter selects standards and through them their blocks
+    /// (<see cref="DocumentBlocks"/>), and grouping and facets read them on the head of a clause's block.
     /// </summary>
-    internal sealed class SharedFields
+    internal sealed class FilterFields
     {
-        // Built once per standard and added to each of its documents: a field instance keeps its token stream, so the
-        // same instance in every clause saves creating (and reflecting over the attributes of) one stream per field
-        // per clause. Lucene inverts a block's documents one after the other, so sharing instances is safe.
         private readonly List<Field> _fields = [];
 
-        public SharedFields(StandardDocument d, Analyzer words)
+        public FilterFields(StandardDocument d, Analyzer words)
         {
             var id = d.Id;
             Level = LevelName(id.Level);
@@ -158,9 +151,6 @@ internal static class IndexDocumentBuilder
         public string Level { get; }
 
         public int? Year { get; }
-
-        /// <summary>The <see cref="IndexFields.Type"/> field of a clause, one instance for all clauses of the standard.</summary>
-        public Field ClauseTypeField { get; } = new StringField(IndexFields.Type, IndexFields.ClauseType, Field.Store.NO);
 
         public void AddTo(Document doc)
         {

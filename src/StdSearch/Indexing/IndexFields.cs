@@ -2,10 +2,11 @@ namespace StdSearch.Indexing;
 
 /// <summary>
 /// The index schema: field names and the fixed values of <see cref="Type"/>. One Lucene document per standard
-/// (metadata, the analysed title and id, and the stored <c>StandardDocument</c> JSON, compressed), one per clause
-/// (text, heading, number, pages, plus the standard's filter keywords and doc values so that every filter and facet
-/// works at clause level), one per ingested file (content hash). The title and the standard's own id are indexed on
-/// the standard's document only: a title word scores the standard once instead of matching each of its clauses.
+/// (metadata, keywords and doc values for filters, facets and grouping, the analysed title and id, and the stored text),
+/// followed by one per clause (its analysed text and heading, nothing else): a block (<see cref="DocumentBlocks"/>). A
+/// filter selects standards and through them their clauses; a clause's standard is the head of its block. One more
+/// document per ingested file (content hash). Indexes written before repeated the standard's keywords and doc values on
+/// each clause (and its text as ICU words); they are still read.
 /// </summary>
 internal static class IndexFields
 {
@@ -48,7 +49,7 @@ internal static class IndexFields
     public const string AdoptionSource = "adoptsrc";
 
     // Doc values (facets, status, grouping).
-    /// <summary>The year on every document: facets, and the <c>year:</c> filter checked per candidate document.</summary>
+    /// <summary>The year, on the standard's document: facets, and the <c>year:</c> filter checked per standard.</summary>
     public const string YearValue = "year_dv";
     public const string LevelValue = "level_dv";
     public const string RegionValue = "region_dv";

@@ -101,6 +101,9 @@ public sealed class StandardsIndex : IDisposable
 
     internal StandardsBigramAnalyzer BigramAnalyzer { get; }
 
+    /// <summary>The block layout of the index's segments (a clause's standard, a standard's clauses).</summary>
+    internal DocumentBlocks Blocks { get; } = new();
+
     // BM25 with Lucene's defaults (k1 1.2, b 0.75); short clauses are the norm, so length normalisation matters.
     internal Similarity Similarity { get; } = new BM25Similarity();
 
@@ -208,7 +211,7 @@ public sealed class StandardsIndex : IDisposable
                 _list = null;
                 foreach (var hash in _fileHashes.Where(p => p.Value == key).Select(p => p.Key).ToList()) _fileHashes.Remove(hash);
             }
-            _writer.DeleteDocuments(new Term(IndexFields.Key, key));
+            _writer.DeleteDocuments(Blocks.KeyBlocks(key));
             UpdateStatuses([lineage]);
             CommitAndRefresh();
             return true;
@@ -499,17 +502,17 @@ public sealed class StandardsIndex : IDisposable
     /// <summary>Writes the standard's documents without committing (used by a batch between commits).</summary>
     internal IndexChange Write(StandardDocument document, (string Hash, string Path)? file)
     {
-        var keyTerm = new Term(IndexFields.Key, document.Key);
         bool existed;
         lock (_stateLock) existed = _standards.ContainsKey(document.Key);
-        var shared = new IndexDocumentBuilder.SharedFields(document, WordAnalyzer);
+        var shared = new IndexDocumentBuilder.FilterFields(document, WordAnalyzer);
         var units = ClauseUnit.Split(document);
         var docs = new List<Document> { IndexDocumentBuilder.Standard(document, shared, units) };
-        docs.AddRange(IndexDocumentBuilder.Clauses(units, shared));
-        // Deletes the standard, its clauses and its file records, then adds the new ones: one atomic update. A new Key
-        // has nothing to delete, and a delete term costs every later flush a look-up.
-        if (existed) _writer.UpdateDocuments(keyTerm, docs);
-        else _writer.AddDocuments(docs);
+        docs.AddRange(IndexDocumentBuilder.Clauses(units));
+        // Deletes the standard, its clauses and its file records, then adds the new ones (a delete applies only to the
+        // documents before it, and readers open at commits: one atomic update). A new Key has nothing to delete, and a
+        // delete costs every later flush a look-up.
+        if (existed) _writer.DeleteDocuments(Blocks.KeyBlocks(document.Key));
+        _writer.AddDocuments(docs);
         lock (_stateLock)
         {
             foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);

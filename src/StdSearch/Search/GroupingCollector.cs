@@ -21,6 +21,7 @@ internal sealed class GroupingCollector : ICollector
     private readonly bool _facets;
     private readonly int _excludedDoc;
     private readonly int _keep;
+    private readonly DocumentBlocks _blocks;
     private readonly BytesRef _scratch = new();
     private readonly BytesRef _scratch2 = new();
     private readonly PriorityQueue<Candidate, Candidate> _top;
@@ -40,8 +41,10 @@ internal sealed class GroupingCollector : ICollector
     /// <param name="facets">Count facets.</param>
     /// <param name="excludedDoc">A top-level document to leave out (the clause of a more-like-this), or -1.</param>
     /// <param name="keep">How many groups to keep: the end of the requested page.</param>
-    public GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc, int keep)
+    /// <param name="blocks">The index's block layout: a clause's standard is the head before it.</param>
+    public GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc, int keep, DocumentBlocks blocks)
     {
+        _blocks = blocks;
         _clausesPerStandard = Math.Max(1, clausesPerStandard);
         _tieBreaker = tieBreaker;
         _facets = facets;
@@ -70,7 +73,7 @@ internal sealed class GroupingCollector : ICollector
         EndSegment();
         var reader = context.AtomicReader;
         var keys = reader.GetSortedDocValues(IndexFields.Key);
-        _segment = new Segment(context, keys, reader.GetNumericDocValues(IndexFields.DocKind), reader.GetNumericDocValues(IndexFields.Status));
+        _segment = new Segment(context, keys, _blocks.HeadsOf(reader), reader.GetNumericDocValues(IndexFields.Status));
         var n = keys?.ValueCount ?? 0;
         if (_slots.Length < n)
         {
@@ -90,12 +93,19 @@ internal sealed class GroupingCollector : ICollector
     {
         var segment = _segment!;
         if (segment.Keys is null || segment.DocBase + doc == _excludedDoc) return;
-        var ord = segment.Keys.GetOrd(doc);
-        if (ord < 0) return;
+        // The standard's keywords and doc values are on its own document, the head of the clause's block.
+        var head = DocumentBlocks.HeadOf(segment.Heads, doc);
+        if (head < 0) return;
+        var ord = segment.Keys.GetOrd(head);
+        if (ord < 0) return; // a file record
         var score = _scorer!.GetScore();
         ref var slot = ref _slots[ord];
-        if (slot.BestDoc < 0 && slot.OwnDoc < 0) _touched.Add(ord);
-        if (segment.Kinds is not null && segment.Kinds.Get(doc) == IndexFields.StandardDocValue)
+        if (slot.BestDoc < 0 && slot.OwnDoc < 0)
+        {
+            _touched.Add(ord);
+            slot.Head = head;
+        }
+        if (doc == head)
         {
             slot.Own = score;
             slot.OwnDoc = doc;
@@ -118,8 +128,8 @@ internal sealed class GroupingCollector : ICollector
         while (_top.TryDequeue(out var c, out _))
         {
             c.Segment.Keys!.LookupOrd(c.Ord, _scratch);
-            var status = c.Segment.Statuses?.Get(c.AnyDoc) ?? 0;
-            groups.Add(new Group(_scratch.Utf8ToString(), (int)status, c.Segment, c.Ord, c.AnyDoc, _clausesPerStandard)
+            var status = c.Segment.Statuses?.Get(c.Head) ?? 0;
+            groups.Add(new Group(_scratch.Utf8ToString(), (int)status, c.Segment, c.Ord, c.Head, _clausesPerStandard)
             {
                 Score = c.Score,
                 StandardDoc = c.OwnDoc < 0 ? -1 : c.Segment.DocBase + c.OwnDoc,
@@ -148,15 +158,14 @@ internal sealed class GroupingCollector : ICollector
             var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
             if (scorer is null) continue;
             var doc = -1;
-            foreach (var group in bySegment.Where(g => g.HasClauses).OrderBy(g => g.AnyDoc))
+            foreach (var group in bySegment.Where(g => g.HasClauses).OrderBy(g => g.Head))
             {
-                var (start, end) = segment.Block(group.Ord, group.AnyDoc);
+                // The clauses: the block after the standard's own document.
+                var (start, end) = (group.Head + 1, DocumentBlocks.EndOf(segment.Heads, group.Head, context.AtomicReader.MaxDoc));
                 if (doc < start) doc = scorer.Advance(start);
                 while (doc != DocIdSetIterator.NO_MORE_DOCS && doc < end)
                 {
-                    if (segment.DocBase + doc != _excludedDoc
-                        && !(segment.Kinds is not null && segment.Kinds.Get(doc) == IndexFields.StandardDocValue))
-                        group.Offer(segment.DocBase + doc, scorer.GetScore());
+                    if (segment.DocBase + doc != _excludedDoc) group.Offer(segment.DocBase + doc, scorer.GetScore());
                     doc = scorer.NextDoc();
                 }
             }
@@ -170,14 +179,13 @@ internal sealed class GroupingCollector : ICollector
         foreach (var ord in _touched)
         {
             TotalGroups++;
-            var (best, bestDoc, own, ownDoc) = (_slots[ord].Best, _slots[ord].BestDoc, _slots[ord].Own, _slots[ord].OwnDoc);
+            var (best, bestDoc, own, ownDoc, head) = (_slots[ord].Best, _slots[ord].BestDoc, _slots[ord].Own, _slots[ord].OwnDoc, _slots[ord].Head);
             _slots[ord] = Slot.Empty;
-            var anyDoc = bestDoc >= 0 ? bestDoc : ownDoc;
-            if (_facets) CountFacets(segment, anyDoc);
+            if (_facets) CountFacets(segment, head);
             if (bestDoc < 0) best = 0;
             if (ownDoc < 0) own = 0;
             var (hi, lo) = best >= own ? (best, own) : (own, best);
-            var candidate = new Candidate(hi + _tieBreaker * lo, best, bestDoc, own, ownDoc, anyDoc, ord, segment);
+            var candidate = new Candidate(hi + _tieBreaker * lo, best, bestDoc, own, ownDoc, head, ord, segment);
             if (_top.Count < _keep) _top.Enqueue(candidate, candidate);
             else if (CompareWorstFirst(candidate, _top.Peek()) > 0) _top.EnqueueDequeue(candidate, candidate);
         }
@@ -228,38 +236,28 @@ internal sealed class GroupingCollector : ICollector
 
     private struct Slot
     {
-        public static readonly Slot Empty = new() { BestDoc = -1, OwnDoc = -1 };
+        public static readonly Slot Empty = new() { BestDoc = -1, OwnDoc = -1, Head = -1 };
         public float Best;
+        public int Head;
         public int BestDoc;
         public float Own;
         public int OwnDoc;
     }
 
-    private readonly record struct Candidate(float Score, float Best, int BestDoc, float Own, int OwnDoc, int AnyDoc, int Ord, Segment Segment);
+    private readonly record struct Candidate(float Score, float Best, int BestDoc, float Own, int OwnDoc, int Head, int Ord, Segment Segment);
 
-    /// <summary>A segment and the doc values the collector reads in it.</summary>
-    internal sealed class Segment(AtomicReaderContext context, SortedDocValues? keys, NumericDocValues? kinds, NumericDocValues? statuses)
+    /// <summary>A segment, its block heads and the doc values the collector reads in it (on the standards' documents).</summary>
+    internal sealed class Segment(AtomicReaderContext context, SortedDocValues? keys, FixedBitSet heads, NumericDocValues? statuses)
     {
         public AtomicReaderContext Context { get; } = context;
         public int DocBase { get; } = context.DocBase;
         public SortedDocValues? Keys { get; } = keys;
-        public NumericDocValues? Kinds { get; } = kinds;
+        public FixedBitSet Heads { get; } = heads;
         public NumericDocValues? Statuses { get; } = statuses;
 
         /// <summary>The facet doc values of the segment, read once on first use.</summary>
         public FacetValues Facets => _facets ??= new FacetValues(Context.AtomicReader);
         private FacetValues? _facets;
-
-        /// <summary>The segment-local range [start, end) of the documents with Key ordinal <paramref name="ord"/>: a
-        /// standard's documents are written as one block, which Lucene keeps together through merges.</summary>
-        public (int Start, int End) Block(int ord, int doc)
-        {
-            var (start, end) = (doc, doc + 1);
-            while (start > 0 && Keys!.GetOrd(start - 1) == ord) start--;
-            var max = Context.AtomicReader.MaxDoc;
-            while (end < max && Keys!.GetOrd(end) == ord) end++;
-            return (start, end);
-        }
     }
 
     /// <summary>The doc values facets are counted on, in one segment.</summary>
@@ -272,7 +270,7 @@ internal sealed class GroupingCollector : ICollector
         public IBits? HasYear { get; } = reader.GetDocsWithField(IndexFields.YearValue);
     }
 
-    internal sealed class Group(string key, int status, Segment segment, int ord, int anyDoc, int keep)
+    internal sealed class Group(string key, int status, Segment segment, int ord, int head, int keep)
     {
         private readonly (int Doc, float Score)[] _clauses = new (int, float)[Math.Max(1, keep)];
         private int _count;
@@ -281,7 +279,8 @@ internal sealed class GroupingCollector : ICollector
         public int Status { get; } = status;
         internal Segment Segment { get; } = segment;
         internal int Ord { get; } = ord;
-        internal int AnyDoc { get; } = anyDoc;
+        /// <summary>The standard's own document in the segment (the head of its block).</summary>
+        internal int Head { get; } = head;
 
         /// <summary>Whether any of its clauses matched (else only its own document did).</summary>
         internal bool HasClauses { get; init; }

@@ -30,6 +30,7 @@ internal sealed partial class StandardsQueryParser
     private readonly SearchOptions _options;
     private readonly IReadOnlyList<StandardIdMatch> _ids;
     private readonly bool _looseIdeographs;
+    private readonly DocumentBlocks _blocks;
     private readonly List<Token> _tokens = [];
     private int _next;
     private int _clauses;
@@ -37,11 +38,13 @@ internal sealed partial class StandardsQueryParser
     /// <param name="query">The query text.</param>
     /// <param name="words">The word analyzer (where a query's words end).</param>
     /// <param name="bigrams">The bigram analyzer (what the index holds).</param>
+    /// <param name="blocks">The index's block layout: field filters select standards, and through them their clauses.</param>
     /// <param name="options">Ranking and limits.</param>
     /// <param name="looseIdeographs">Leave single ideographs alone instead of joining them to a neighbour: each then
     /// matches the bigrams starting with it (the fallback when the joined form finds nothing, see <see cref="JoinedIdeographs"/>).</param>
-    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, SearchOptions options, bool looseIdeographs = false)
+    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, DocumentBlocks blocks, SearchOptions options, bool looseIdeographs = false)
     {
+        _blocks = blocks;
         _looseIdeographs = looseIdeographs;
         _query = query;
         _words = words;
@@ -490,8 +493,10 @@ internal sealed partial class StandardsQueryParser
             "id" => t.Id.IsEmpty ? PartialId(value, valuePosition) : Keyword(IndexFields.Id, IndexDocumentBuilder.IdTerms(t.Id).First()),
             _ => throw new QuerySyntaxException(_query, t.Position, $"unknown field '{t.Field}:' (fields: {string.Join(", ", KnownFields)})"),
         };
-        // Filters select; they do not score.
-        return new ConstantScoreQuery(filter) { Boost = 0f };
+        // Filters select standards (the keywords are on the standard's own document) and with them their blocks of
+        // clauses; they do not score.
+        var standards = filter is ConstantScoreQuery { Filter: { } inner } ? inner : new QueryWrapperFilter(filter);
+        return new ConstantScoreQuery(_blocks.Blocks(standards)) { Boost = 0f };
     }
 
     private static Query Keyword(string field, string value) => new TermQuery(new Term(field, value));

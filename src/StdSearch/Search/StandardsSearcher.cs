@@ -43,7 +43,7 @@ public sealed class StandardsSearcher
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         var options = request.Options ?? Options;
-        var parser = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, options);
+        var parser = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options);
         var query = parser.Parse();
         var filters = new List<Query>();
         if (request.Level is { Length: > 0 } level) filters.Add(FilterFromQuery("level:" + level, options));
@@ -55,7 +55,7 @@ public sealed class StandardsSearcher
         // A lone ideograph was joined to its neighbour (注增加 asks for 注增) and nothing matched: let it stand apart.
         if (parser.JoinedIdeographs && result.Total < Math.Max(1, options.RelaxBelowStandards))
         {
-            var loose = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, options, looseIdeographs: true);
+            var loose = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options, looseIdeographs: true);
             var looseResult = Run(loose.Parse(), filters, request, options, excludedDoc: null, cancellationToken);
             if (looseResult.Total > result.Total) result = looseResult;
         }
@@ -155,7 +155,7 @@ public sealed class StandardsSearcher
     }
 
     private Query FilterFromQuery(string filter, SearchOptions options) =>
-        new StandardsQueryParser(filter, _index.WordAnalyzer, _index.BigramAnalyzer, options).Parse();
+        new StandardsQueryParser(filter, _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options).Parse();
 
     // wordScore: the constant a relaxed query adds per matched word (0 for other queries).
     private SearchResult Run(Query query, IReadOnlyList<Query> filters, SearchRequest request, SearchOptions options, int? excludedDoc,
@@ -168,7 +168,7 @@ public sealed class StandardsSearcher
         try
         {
             var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
-                request.Page * request.PageSize);
+                request.Page * request.PageSize, _index.Blocks);
             var weight = searcher.CreateNormalizedWeight(full);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
@@ -224,7 +224,7 @@ public sealed class StandardsSearcher
     private static StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
         float wordScore)
     {
-        var standardDoc = group.StandardDoc >= 0 ? group.StandardDoc : StandardDocOf(searcher, group.Key, group.Clauses[0].Doc);
+        var standardDoc = group.Segment.DocBase + group.Head;
         var (display, title, level) = DisplayOf(searcher, standardDoc);
         StandardId.TryParse(display, out var id);
         // Clauses well below the standard's best are noise next to the other standards' best clauses. In a relaxed
@@ -311,30 +311,6 @@ public sealed class StandardsSearcher
     }
 
     private static readonly ISet<string> StandardFields = new HashSet<string> { IndexFields.DisplayId, IndexFields.Title, IndexFields.Level };
-
-    // A standard's documents are written as one block, its own document first, and Lucene keeps a block's documents
-    // together and in order through merges and deletions: the standard's document is the first of the run of
-    // documents with the clause's Key before it. A look-up by Key is the fallback.
-    private static int StandardDocOf(IndexSearcher searcher, string key, int clauseDoc)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(clauseDoc, leaves)];
-        var keys = leaf.AtomicReader.GetSortedDocValues(IndexFields.Key);
-        var kinds = leaf.AtomicReader.GetNumericDocValues(IndexFields.DocKind);
-        if (keys is not null && kinds is not null)
-        {
-            var doc = clauseDoc - leaf.DocBase;
-            var ord = keys.GetOrd(doc);
-            for (var d = doc - 1; d >= 0 && keys.GetOrd(d) == ord; d--)
-                if (kinds.Get(d) == IndexFields.StandardDocValue) return leaf.DocBase + d;
-        }
-        var query = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Key, key)), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Type, IndexFields.StandardType)), Occur.MUST },
-        };
-        return searcher.Search(query, 1).ScoreDocs[0].Doc;
-    }
 
     private static T ParseEnum<T>(string? camel) where T : struct, Enum =>
         Enum.TryParse<T>(camel, ignoreCase: true, out var value) ? value : default;
