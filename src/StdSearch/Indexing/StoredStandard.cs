@@ -72,6 +72,102 @@ internal static class StoredStandard
         }
     }
 
+    /// <summary>
+    /// Some units only, by their place (a hit's clauses): decompresses the stream only as far as the last one wanted
+    /// and reads the others' lengths without building their strings.
+    /// </summary>
+    /// <param name="stored">The stored bytes.</param>
+    /// <param name="wanted">Places of the units wanted; those past the end are left out of the result.</param>
+    /// <exception cref="InvalidDataException">The stored bytes are corrupt.</exception>
+    public static Dictionary<int, Unit> DecodeUnits(ReadOnlySpan<byte> stored, IReadOnlyCollection<int> wanted)
+    {
+        var result = new Dictionary<int, Unit>(wanted.Count);
+        if (wanted.Count == 0) return result;
+        var last = wanted.Max();
+        var (unitsLength, _) = Header(stored);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, unitsLength));
+        try
+        {
+            using var decoder = new BrotliDecoder();
+            var source = stored[HeaderLength..];
+            int filled = 0, position = 0, count = -1, next = 0;
+            while (true)
+            {
+                // Read every complete record in the buffer.
+                var span = buffer.AsSpan(0, filled);
+                if (count < 0 && TryRead7Bit(span, ref position, out var c)) count = c;
+                while (count >= 0 && next < count && next <= last)
+                {
+                    var at = position;
+                    if (!TryReadUnit(span, ref at, wanted.Contains(next), out var unit)) break;
+                    position = at;
+                    if (unit is not null) result[next] = unit;
+                    next++;
+                }
+                if (count >= 0 && (next >= count || next > last)) return result;
+                if (filled >= unitsLength) throw new InvalidDataException("A stored standard is corrupt (units).");
+                // Decompress some more: a few kilobytes at a time, so a hit near the start costs little.
+                var target = Math.Min(unitsLength, Math.Max(filled + 8192, position + 16384));
+                var status = decoder.Decompress(source, buffer.AsSpan(filled, target - filled), out var consumed, out var written);
+                source = source[consumed..];
+                filled += written;
+                if (status is OperationStatus.InvalidData || (written == 0 && consumed == 0))
+                    throw new InvalidDataException("A stored standard is corrupt (Brotli).");
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool TryReadUnit(ReadOnlySpan<byte> span, ref int position, bool build, out Unit? unit)
+    {
+        unit = null;
+        if (!TryReadString(span, ref position, build, out var number) || !TryReadString(span, ref position, build, out var heading)
+            || !TryRead7Bit(span, ref position, out var kind) || !TryRead7Bit(span, ref position, out var pageCount))
+            return false;
+        var pages = build ? new int[pageCount] : [];
+        for (var p = 0; p < pageCount; p++)
+        {
+            if (!TryRead7Bit(span, ref position, out var page)) return false;
+            if (build) pages[p] = page;
+        }
+        if (!TryReadString(span, ref position, build, out var text)) return false;
+        if (build) unit = new Unit(number!, heading!, (Documents.ClauseKind)kind, pages, text!);
+        return true;
+    }
+
+    private static bool TryReadString(ReadOnlySpan<byte> span, ref int position, bool build, out string? value)
+    {
+        value = null;
+        var at = position;
+        if (!TryRead7Bit(span, ref at, out var length) || length < 0) return false;
+        if (at + length > span.Length) return false;
+        if (build) value = Encoding.UTF8.GetString(span.Slice(at, length));
+        position = at + length;
+        return true;
+    }
+
+    // BinaryWriter's 7-bit encoded int; false when the buffer ends inside it.
+    private static bool TryRead7Bit(ReadOnlySpan<byte> span, ref int position, out int value)
+    {
+        value = 0;
+        var at = position;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            if (at >= span.Length) return false;
+            var b = span[at++];
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                position = at;
+                return true;
+            }
+        }
+        throw new InvalidDataException("A stored standard is corrupt (units).");
+    }
+
     /// <summary>The whole standard.</summary>
     /// <exception cref="InvalidDataException">The stored bytes are corrupt.</exception>
     public static StandardDocument DecodeDocument(ReadOnlySpan<byte> stored)
@@ -106,9 +202,9 @@ internal static class StoredStandard
             var status = decoder.Decompress(source, destination[filled..], out var consumed, out var written);
             source = source[consumed..];
             filled += written;
-            if (status is System.Buffers.OperationStatus.InvalidData || (written == 0 && consumed == 0))
+            if (status is OperationStatus.InvalidData || (written == 0 && consumed == 0))
                 throw new InvalidDataException("A stored standard is corrupt (Brotli).");
-            if (status == System.Buffers.OperationStatus.Done) break;
+            if (status == OperationStatus.Done) break;
         }
         if (filled < destination.Length) throw new InvalidDataException("A stored standard is truncated.");
     }

@@ -34,7 +34,8 @@ internal sealed class GroupingCollector : ICollector
     // would be large-object allocations, each a step towards a full GC) and returned by Finish. Entries of the touched
     // ordinals are reset when a segment ends, so the arrays stay "empty" (-1 docs) between segments.
     private Slot[] _slots = [];
-    private readonly List<int> _touched = [];
+    private int[] _touched = []; // the ordinals touched in the segment (rented with the slots)
+    private int _touchedCount;
 
     /// <param name="clausesPerStandard">Clauses to keep per standard of the page.</param>
     /// <param name="tieBreaker">Share of the lesser of best clause and own document added to the group score.</param>
@@ -79,6 +80,7 @@ internal sealed class GroupingCollector : ICollector
         {
             ReturnSlots();
             _slots = System.Buffers.ArrayPool<Slot>.Shared.Rent(n);
+            _touched = System.Buffers.ArrayPool<int>.Shared.Rent(n);
             Array.Fill(_slots, Slot.Empty);
         }
     }
@@ -86,7 +88,9 @@ internal sealed class GroupingCollector : ICollector
     private void ReturnSlots()
     {
         if (_slots.Length > 0) System.Buffers.ArrayPool<Slot>.Shared.Return(_slots);
+        if (_touched.Length > 0) System.Buffers.ArrayPool<int>.Shared.Return(_touched);
         _slots = [];
+        _touched = [];
     }
 
     public void Collect(int doc)
@@ -102,7 +106,7 @@ internal sealed class GroupingCollector : ICollector
         ref var slot = ref _slots[ord];
         if (slot.BestDoc < 0 && slot.OwnDoc < 0)
         {
-            _touched.Add(ord);
+            _touched[_touchedCount++] = ord;
             slot.Head = head;
         }
         if (doc == head)
@@ -176,7 +180,7 @@ internal sealed class GroupingCollector : ICollector
     {
         var segment = _segment;
         if (segment is null) return;
-        foreach (var ord in _touched)
+        foreach (var ord in _touched.AsSpan(0, _touchedCount))
         {
             TotalGroups++;
             var (best, bestDoc, own, ownDoc, head) = (_slots[ord].Best, _slots[ord].BestDoc, _slots[ord].Own, _slots[ord].OwnDoc, _slots[ord].Head);
@@ -189,7 +193,7 @@ internal sealed class GroupingCollector : ICollector
             if (_top.Count < _keep) _top.Enqueue(candidate, candidate);
             else if (CompareWorstFirst(candidate, _top.Peek()) > 0) _top.EnqueueDequeue(candidate, candidate);
         }
-        _touched.Clear();
+        _touchedCount = 0;
         _segment = null;
     }
 

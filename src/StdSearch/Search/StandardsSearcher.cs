@@ -233,17 +233,18 @@ public sealed class StandardsSearcher
         var matched = wordScore > 0 ? MathF.Floor(best / wordScore) * wordScore : 0;
         var cut = matched + (best - matched) * options.ClauseScoreRatio;
         var clauses = new List<ClauseHit>(group.Clauses.Length);
-        var units = UnitsOf(searcher, standardDoc);
+        // The clause documents follow the standard's own document in the order of its units.
+        var shown = new List<int>(group.Clauses.Length);
+        foreach (var (docId, score) in group.Clauses)
+            if (score >= cut) shown.Add(docId - standardDoc - 1);
+        var units = UnitsOf(searcher, standardDoc, shown);
         foreach (var (docId, score) in group.Clauses)
         {
             if (score < cut) break;
             ClauseHit? hit;
             if (units is not null)
             {
-                // The clause documents follow the standard's own document in the order of its units.
-                var order = docId - standardDoc - 1;
-                if (order < 0 || order >= units.Count) continue;
-                var unit = units[order];
+                if (!units.TryGetValue(docId - standardDoc - 1, out var unit)) continue;
                 hit = Hit(unit.Number, unit.Heading, unit.Kind, unit.Pages, unit.Text, highlighter, score);
             }
             else
@@ -288,6 +289,12 @@ public sealed class StandardsSearcher
     private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored };
 
     // The units stored with the standard (decompressing only their section); null for an index written before.
+    private static Dictionary<int, StoredStandard.Unit>? UnitsOf(IndexSearcher searcher, int standardDoc, IReadOnlyCollection<int> places)
+    {
+        var bytes = searcher.Doc(standardDoc, StoredOnly).GetBinaryValue(IndexFields.Stored);
+        return bytes is null ? null : StoredStandard.DecodeUnits(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), places);
+    }
+
     private static IReadOnlyList<StoredStandard.Unit>? UnitsOf(IndexSearcher searcher, int standardDoc)
     {
         var bytes = searcher.Doc(standardDoc, StoredOnly).GetBinaryValue(IndexFields.Stored);

@@ -31,6 +31,12 @@ public sealed class StoredStandardTests
             Assert.That(read[i].Pages, Is.EqualTo(units[i].Pages), $"unit {i}");
             Assert.That(read[i].Text, Is.EqualTo(units[i].Text), $"unit {i}");
         }
+        // Some units by place, as a hit asks for them: the same units, and only those (places past the end left out).
+        int[] places = [units.Count - 1, 0, units.Count / 2, units.Count + 3];
+        var some = StoredStandard.DecodeUnits(stored, places);
+        Assert.That(some.Keys, Is.EquivalentTo(places.Where(p => p < units.Count).Distinct()));
+        foreach (var (place, unit) in some)
+            Assert.That((unit.Number, unit.Heading, unit.Text, unit.Pages), Is.EqualTo((read[place].Number, read[place].Heading, read[place].Text, read[place].Pages)));
         var back = StoredStandard.DecodeDocument(stored);
         Assert.That(JsonSerializer.Serialize(back, JsonReport.Compact), Is.EqualTo(JsonSerializer.Serialize(document, JsonReport.Compact)));
     }
@@ -56,6 +62,7 @@ public sealed class StoredStandardTests
         var truncated = stored[..(stored.Length / 2)];
         Assert.Throws<InvalidDataException>(() => StoredStandard.DecodeDocument(truncated));
         Assert.Throws<InvalidDataException>(() => StoredStandard.DecodeUnits([1, 2, 3]));
+        Assert.Throws<InvalidDataException>(() => StoredStandard.DecodeUnits(truncated, [int.MaxValue - 1]));
         var garbled = (byte[])stored.Clone();
         for (var i = 9; i < garbled.Length; i += 7) garbled[i] ^= 0x5A;
         Assert.Throws<InvalidDataException>(() => StoredStandard.DecodeDocument(garbled));
