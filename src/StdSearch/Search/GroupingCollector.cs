@@ -74,7 +74,7 @@ internal sealed class GroupingCollector : ICollector
         EndSegment();
         var reader = context.AtomicReader;
         var keys = reader.GetSortedDocValues(IndexFields.Key);
-        _segment = new Segment(context, keys, _blocks.HeadsOf(reader), reader.GetNumericDocValues(IndexFields.Status));
+        _segment = new Segment(context, keys, _blocks.HeadsOf(reader), _blocks.GroupsOf(reader), reader.GetNumericDocValues(IndexFields.Status));
         var n = keys?.ValueCount ?? 0;
         if (_slots.Length < n)
         {
@@ -97,19 +97,19 @@ internal sealed class GroupingCollector : ICollector
     {
         var segment = _segment!;
         if (segment.Keys is null || segment.DocBase + doc == _excludedDoc) return;
-        // The standard's keywords and doc values are on its own document, the head of the clause's block.
-        var head = DocumentBlocks.HeadOf(segment.Heads, doc);
-        if (head < 0) return;
-        var ord = segment.Keys.GetOrd(head);
-        if (ord < 0) return; // a file record
+        // The standard's Key ordinal (its keywords and doc values are on its own document, the head of the block).
+        var group = segment.Groups[doc];
+        if (group == -1) return; // a file record
+        var own = group < -1;
+        var ord = own ? DocumentBlocks.OwnDocument(group) : group;
         var score = _scorer!.GetScore();
         ref var slot = ref _slots[ord];
         if (slot.BestDoc < 0 && slot.OwnDoc < 0)
         {
             _touched[_touchedCount++] = ord;
-            slot.Head = head;
+            slot.Head = own ? doc : DocumentBlocks.HeadOf(segment.Heads, doc);
         }
-        if (doc == head)
+        if (own)
         {
             slot.Own = score;
             slot.OwnDoc = doc;
@@ -144,6 +144,30 @@ internal sealed class GroupingCollector : ICollector
         }
         groups.Reverse();
         return groups;
+    }
+
+    /// <summary>
+    /// Ends the first pass of collectors that each saw their own segments (a standard's documents are all in one
+    /// segment, so no group is split between them) and returns the kept groups of all, best first (ties by Key). The
+    /// totals and facet counts of the others are added to the first's.
+    /// </summary>
+    public static List<Group> FinishAll(IReadOnlyList<GroupingCollector> collectors)
+    {
+        var first = collectors[0];
+        if (collectors.Count == 1) return first.Finish();
+        var all = new List<Group>();
+        foreach (var c in collectors)
+        {
+            all.AddRange(c.Finish());
+            if (c == first) continue;
+            first.TotalGroups += c.TotalGroups;
+            first.TotalClauses += c.TotalClauses;
+            foreach (var (mine, theirs) in new[] { (first.Levels, c.Levels), (first.Regions, c.Regions), (first.Ics, c.Ics), (first.Years, c.Years) })
+                foreach (var (value, count) in theirs) mine[value] = mine.GetValueOrDefault(value) + count;
+        }
+        all.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+        if (all.Count > first._keep) all.RemoveRange(first._keep, all.Count - first._keep);
+        return all;
     }
 
     /// <summary>
@@ -251,8 +275,10 @@ internal sealed class GroupingCollector : ICollector
     private readonly record struct Candidate(float Score, float Best, int BestDoc, float Own, int OwnDoc, int Head, int Ord, Segment Segment);
 
     /// <summary>A segment, its block heads and the doc values the collector reads in it (on the standards' documents).</summary>
-    internal sealed class Segment(AtomicReaderContext context, SortedDocValues? keys, FixedBitSet heads, NumericDocValues? statuses)
+    internal sealed class Segment(AtomicReaderContext context, SortedDocValues? keys, FixedBitSet heads, int[] groups, NumericDocValues? statuses)
     {
+        /// <summary>Each document's standard (<see cref="DocumentBlocks.GroupsOf"/>).</summary>
+        public int[] Groups { get; } = groups;
         public AtomicReaderContext Context { get; } = context;
         public int DocBase { get; } = context.DocBase;
         public SortedDocValues? Keys { get; } = keys;
