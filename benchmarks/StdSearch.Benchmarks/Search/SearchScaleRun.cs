@@ -71,6 +71,7 @@ internal static class SearchScaleRun
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
             var cpuLatencies = new double[queries.Count - 100];
+            var allocations = new double[queries.Count - 100];
             var byKind = new Dictionary<ScaleQueryKind, List<double>>();
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
             var missedIds = new List<string>();
@@ -78,10 +79,12 @@ internal static class SearchScaleRun
             for (var i = 100; i < queries.Count; i++)
             {
                 var cpu0 = ThreadCpu.Milliseconds();
+                var allocated0 = GC.GetTotalAllocatedBytes();
                 sw.Restart();
                 var hits = engine.Search(queries[i]);
                 latencies[i - 100] = sw.Elapsed.TotalMilliseconds;
                 cpuLatencies[i - 100] = ThreadCpu.Milliseconds() - cpu0;
+                allocations[i - 100] = (GC.GetTotalAllocatedBytes() - allocated0) / 1024.0;
                 (byKind.TryGetValue(queries[i].Kind, out var list) ? list : byKind[queries[i].Kind] = []).Add(latencies[i - 100]);
                 hitsByKind.TryGetValue(queries[i].Kind, out var h);
                 hitsByKind[queries[i].Kind] = (h.Queries + 1, h.WithHits + (hits > 0 ? 1 : 0));
@@ -96,7 +99,8 @@ internal static class SearchScaleRun
             Console.WriteLine($"{engine.Name}: p50/p99 ms by kind: " +
                               string.Join(", ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {Percentile(k.Value.ToArray(), 50):F1}/{Percentile(k.Value.ToArray(), 99):F0}")));
             Console.WriteLine($"{engine.Name}: thread CPU per query p50 {Percentile(cpuLatencies, 50):F2} ms, p99 {Percentile(cpuLatencies, 99):F2} ms " +
-                              $"(load {LoadAverage()}; wall-clock figures above include waiting for a core)");
+                              $"(load {LoadAverage()}; wall-clock figures above include waiting for a core); allocated per query p50 " +
+                              $"{Percentile(allocations, 50):F0} KB, p99 {Percentile(allocations, 99):F0} KB");
             if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
             if (missed.Count > 0) Console.WriteLine($"{engine.Name}: other queries without hits: " + string.Join("; ", missed.Take(12)));
             results.Add(r);

@@ -78,14 +78,19 @@ internal static class IndexDocumentBuilder
     {
         foreach (var unit in units)
         {
-            var doc = new Document { new Field(IndexFields.TextBigrams, unit.Text, BigramsType) };
-            if (unit.Heading.Length > 0)
+            if (unit.Heading.Length == 0)
             {
-                // A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
-                var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
-                doc.Add(new Field(IndexFields.HeadingBigrams, heading, BigramsType));
+                yield return [new Field(IndexFields.TextBigrams, unit.Text, BigramsType)];
+                continue;
             }
-            yield return doc;
+            // The heading is clause text too (a query needs its words in the text field; the heading field adds to the
+            // score). A term's English equivalent counts as heading text: "thermal runaway" finds 热失控 3.3.
+            var heading = unit.English.Length > 0 ? unit.Heading + "\n" + unit.English : unit.Heading;
+            yield return
+            [
+                new Field(IndexFields.TextBigrams, heading + "\n" + unit.Text, BigramsType),
+                new Field(IndexFields.HeadingBigrams, heading, BigramsType),
+            ];
         }
     }
 

@@ -18,7 +18,7 @@ public sealed record SearchOptions
     public float WordWeight { get; init; } = 1f;
 
     /// <summary>Multiplier for matches in a clause heading (or term designation). Default 2.</summary>
-    public float HeadingBoost { get; init; } = 2f;
+    public float HeadingBoost { get; init; } = 1f;
 
     /// <summary>Multiplier for matches in the standard's title (scored once per standard, on its own document). Default 0.5.</summary>
     public float TitleBoost { get; init; } = 0.5f;
