@@ -5,9 +5,9 @@ using StdSearch.Text;
 namespace StdSearch.Search;
 
 /// <summary>
-/// Snippets and highlights without a highlighter package. A query term made of ideographs only (a bigram, or a word of
-/// the word field) is found in the clause text's folded form — the same places the tokenizers would mark, since a word
-/// or bigram of ideographs is exactly those characters — and marked at its ORIGINAL offsets; any other term (Latin
+/// Snippets and highlights without a highlighter package. A query term made of ideographs only (a bigram or a lone
+/// ideograph) is found in the clause text's folded form — the same places the tokenizer would mark, since a bigram of
+/// ideographs is exactly those characters — and marked at its ORIGINAL offsets; any other term (Latin
 /// words, numbers, standard numbers) is found by tokenizing the text with the bigram tokenizer, which handles them as
 /// the index does, without ICU. Overlapping marks are merged, and the window of about
 /// <see cref="SearchOptions.SnippetLength"/> characters with the most distinct matched terms is cut out.

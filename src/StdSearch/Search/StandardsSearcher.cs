@@ -12,7 +12,7 @@ namespace StdSearch.Search;
 
 /// <summary>
 /// Searches a <see cref="StandardsIndex"/>: parses the query (<see cref="SearchRequest.Query"/>), ranks clauses with
-/// BM25 over the word and bigram fields, groups them by standard, cuts highlighted snippets and counts facets. Also
+/// BM25 over the bigram fields (clause text, heading, title), groups them by standard, cuts highlighted snippets and counts facets. Also
 /// finds clauses like a given clause or paragraph (<see cref="MoreLikeThis(string, string, SearchRequest?)"/>).
 /// </summary>
 /// <remarks>Thread-safe; searches run on the index's near-real-time searcher, concurrently with ingest.</remarks>
@@ -118,7 +118,7 @@ public sealed class StandardsSearcher
         }
     }
 
-    /// <summary>Clauses like a pasted paragraph: a query of its most distinctive terms (tf-idf), in both fields.</summary>
+    /// <summary>Clauses like a pasted paragraph: a query of its most distinctive bigrams and words (tf-idf).</summary>
     /// <param name="paragraph">The text.</param>
     /// <param name="request">Page and options; its query is ignored. Null for the first page.</param>
     /// <returns>Similar clauses grouped by standard.</returns>
