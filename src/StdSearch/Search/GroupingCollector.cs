@@ -123,7 +123,8 @@ internal sealed class GroupingCollector : ICollector
         }
     }
 
-    /// <summary>Ends the first pass and returns the kept groups, best first (ties by Key).</summary>
+    /// <summary>Ends the first pass and returns the kept groups, best first (ties: current before replaced or abolished,
+    /// then by Key).</summary>
     public List<Group> Finish()
     {
         EndSegment();
@@ -148,7 +149,7 @@ internal sealed class GroupingCollector : ICollector
 
     /// <summary>
     /// Ends the first pass of collectors that each saw their own segments (a standard's documents are all in one
-    /// segment, so no group is split between them) and returns the kept groups of all, best first (ties by Key). The
+    /// segment, so no group is split between them) and returns the kept groups of all, best first (ties: current first, then by Key). The
     /// totals and facet counts of the others are added to the first's.
     /// </summary>
     public static List<Group> FinishAll(IReadOnlyList<GroupingCollector> collectors)
@@ -165,7 +166,8 @@ internal sealed class GroupingCollector : ICollector
             foreach (var (mine, theirs) in new[] { (first.Levels, c.Levels), (first.Regions, c.Regions), (first.Ics, c.Ics), (first.Years, c.Years) })
                 foreach (var (value, count) in theirs) mine[value] = mine.GetValueOrDefault(value) + count;
         }
-        all.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Key, b.Key));
+        all.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
+            : a.Status != b.Status ? a.Status.CompareTo(b.Status) : string.CompareOrdinal(a.Key, b.Key));
         if (all.Count > first._keep) all.RemoveRange(first._keep, all.Count - first._keep);
         return all;
     }
@@ -226,12 +228,17 @@ internal sealed class GroupingCollector : ICollector
     {
         var byScore = a.Score.CompareTo(b.Score);
         if (byScore != 0) return byScore;
+        // Equal scores (editions of one text): a current standard before a replaced or abolished one.
+        var byStatus = StatusOf(b).CompareTo(StatusOf(a));
+        if (byStatus != 0) return byStatus;
         // Sorted doc values number a segment's Keys in order: within a segment the ordinals compare as the Keys do.
         if (a.Segment == b.Segment) return b.Ord.CompareTo(a.Ord);
         a.Segment.Keys!.LookupOrd(a.Ord, _scratch);
         b.Segment.Keys!.LookupOrd(b.Ord, _scratch2);
         return -_scratch.CompareTo(_scratch2); // the lower Key is the better
     }
+
+    private static long StatusOf(Candidate c) => c.Segment.Statuses?.Get(c.Head) ?? StandardStatusCodes.Current;
 
     private void CountFacets(Segment segment, int doc)
     {

@@ -103,6 +103,17 @@ public class SearchTests
         Assert.That(_corpus.Search(query).Hits[0].Key, Is.EqualTo(key));
 
     [Test]
+    public void Of_editions_scoring_alike_the_current_one_comes_first()
+    {
+        var hits = _corpus.Search("储存油温").Hits.ToList();
+        var current = hits.FindIndex(h => h.Key == "GB/T 31999-2021");
+        var replaced = hits.FindIndex(h => h.Key == "GB/T 31999-2015");
+        Assert.That(hits[current].Score, Is.EqualTo(hits[replaced].Score), "the two editions say the same here");
+        Assert.That(hits[replaced].Status, Is.EqualTo(StandardStatus.Replaced));
+        Assert.That(current, Is.LessThan(replaced));
+    }
+
+    [Test]
     public void Undated_number_finds_both_editions_first()
     {
         var hits = _corpus.Search("gb/t 31999").Hits;
