@@ -31,6 +31,7 @@ PY
 run() { # connections
   echo "-- $1 connection(s), uptime: $(uptime)"
   wrk -t1 -c"$1" -d"${duration}s" --latency -s benchmarks/server/search.lua "$url" | grep -E "Requests/sec|requests in|p50|non-200|Socket errors"
+  echo "   health after it: $(curl -s "$url/api/health")" # the gc pause total tells what the collector took
 }
 echo "== idle index"
 run 1; run 8

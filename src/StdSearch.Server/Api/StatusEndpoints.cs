@@ -9,7 +9,7 @@ internal static class StatusEndpoints
     {
         api.MapGet("/health", Health)
             .WithName("Health")
-            .WithSummary("Liveness and progress: standards in the index, files queued, files per ingest state")
+            .WithSummary("Liveness and progress: standards in the index, files queued, files per ingest state; garbage collections (gen 0, 1, 2), their total pause and the heap size")
             .Produces(StatusCodes.Status200OK, contentType: Json.ContentType);
 
         api.MapGet("/ingest", (IngestStatusBoard board) => Json.Of(board.All()))
@@ -31,5 +31,12 @@ internal static class StatusEndpoints
         standards = index.StandardCount,
         queued = worker.QueueLength,
         files = board.Counts(),
+        // What the garbage collector has cost since start: its pauses stop the searches too, whatever thread allocated.
+        gc = new
+        {
+            collections = new[] { GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2) },
+            pauseMilliseconds = Math.Round(GC.GetTotalPauseDuration().TotalMilliseconds, 1),
+            heapMegabytes = Math.Round(GC.GetGCMemoryInfo().HeapSizeBytes / 1048576.0, 1),
+        },
     });
 }

@@ -87,6 +87,17 @@ public sealed class SearchApiTests : ApiTests
     }
 
     [Test]
+    public async Task Health_counts_the_garbage_collections_and_their_pauses()
+    {
+        var before = (await Client.GetFromJsonAsync<JsonElement>("/api/health")).GetProperty("gc");
+        GC.Collect(); // the server runs in this process
+        var after = (await Client.GetFromJsonAsync<JsonElement>("/api/health")).GetProperty("gc");
+        Assert.That(after.GetProperty("collections")[2].GetInt32(), Is.GreaterThan(before.GetProperty("collections")[2].GetInt32()));
+        Assert.That(after.GetProperty("pauseMilliseconds").GetDouble(), Is.GreaterThan(before.GetProperty("pauseMilliseconds").GetDouble()));
+        Assert.That(after.GetProperty("heapMegabytes").GetDouble(), Is.GreaterThan(0));
+    }
+
+    [Test]
     public async Task OpenApi_document_lists_every_endpoint()
     {
         var json = await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
