@@ -23,11 +23,14 @@ internal sealed class LuceneCjkEngine : IScaleEngine
     private DirectoryReader? _reader;
     private IndexSearcher? _searcher;
 
-    public LuceneCjkEngine(string folder)
+    public LuceneCjkEngine(string folder, int threads = 1)
     {
         _folder = folder;
+        _threads = threads;
         _directory = FSDirectory.Open(folder);
     }
+
+    private readonly int _threads;
 
     public string Name => "Lucene.Net CJKAnalyzer";
 
@@ -36,24 +39,20 @@ internal sealed class LuceneCjkEngine : IScaleEngine
         var config = new IndexWriterConfig(Version, _analyzer) { RAMBufferSizeMB = 256, OpenMode = OpenMode.CREATE }; // replaces any old index
         using (var writer = new IndexWriter(_directory, config))
         {
-            var sid = new StringField("sid", "", Field.Store.YES);
-            var num = new StoredField("num", "");
-            var level = new StringField("level", "", Field.Store.NO);
-            var year = new Int32Field("year", 0, Field.Store.NO);
-            var text = new TextField("text", "", Field.Store.YES);
-            var doc = new Document { sid, num, level, year, text };
-            foreach (var standard in standards)
+            // With --threads N, N threads add documents to the one writer (it is thread-safe), as ours gets N threads.
+            Parallel.ForEach(standards, new ParallelOptions { MaxDegreeOfParallelism = _threads }, () => new Fields(), (standard, _, f) =>
             {
                 foreach (var c in standard.Clauses)
                 {
-                    sid.SetStringValue(c.StandardId);
-                    num.SetStringValue(c.Number);
-                    level.SetStringValue(c.Level);
-                    year.SetInt32Value(c.Year);
-                    text.SetStringValue(c.Heading.Length == 0 ? c.Text : c.Heading + "\n" + c.Text);
-                    writer.AddDocument(doc);
+                    f.Sid.SetStringValue(c.StandardId);
+                    f.Num.SetStringValue(c.Number);
+                    f.Level.SetStringValue(c.Level);
+                    f.Year.SetInt32Value(c.Year);
+                    f.Text.SetStringValue(c.Heading.Length == 0 ? c.Text : c.Heading + "\n" + c.Text);
+                    writer.AddDocument(f.Doc);
                 }
-            }
+                return f;
+            }, _ => { });
 
             writer.Commit();
         }
@@ -86,6 +85,18 @@ internal sealed class LuceneCjkEngine : IScaleEngine
         var top = _searcher!.Search(q, 10);
         foreach (var hit in top.ScoreDocs) _ = _searcher.Doc(hit.Doc).Get("num"); // fetch what a result list shows
         return top.ScoreDocs.Length;
+    }
+
+    /// <summary>One reusable document per indexing thread.</summary>
+    private sealed class Fields
+    {
+        public StringField Sid { get; } = new("sid", "", Field.Store.YES);
+        public StoredField Num { get; } = new("num", "");
+        public StringField Level { get; } = new("level", "", Field.Store.NO);
+        public Int32Field Year { get; } = new("year", 0, Field.Store.NO);
+        public TextField Text { get; } = new("text", "", Field.Store.YES);
+        public Document Doc => _doc ??= [Sid, Num, Level, Year, Text];
+        private Document? _doc;
     }
 
     public long SizeOnDisk() => new DirectoryInfo(_folder).EnumerateFiles().Sum(f => f.Length);

@@ -29,7 +29,7 @@ internal static class SearchScaleRun
                 case "--out": output = args[++i]; break;
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
-                case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: IndexingThreads
+                case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads, ours and Lucene CJK
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N]");
                     return Task.FromResult(2);
@@ -114,7 +114,7 @@ internal static class SearchScaleRun
     private static IScaleEngine Create(string name, string folder, int threads) => name switch
     {
         "fts5" => new SqliteFts5Engine(folder),
-        "lucene" => new LuceneCjkEngine(folder),
+        "lucene" => new LuceneCjkEngine(folder, threads),
         "ours" => new StandardsIndexEngine(folder, threads),
         _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
     };
