@@ -148,31 +148,6 @@ internal sealed class GroupingCollector : ICollector
     }
 
     /// <summary>
-    /// Ends the first pass of collectors that each saw their own segments (a standard's documents are all in one
-    /// segment, so no group is split between them) and returns the kept groups of all, best first (ties: current first, then by Key). The
-    /// totals and facet counts of the others are added to the first's.
-    /// </summary>
-    public static List<Group> FinishAll(IReadOnlyList<GroupingCollector> collectors)
-    {
-        var first = collectors[0];
-        if (collectors.Count == 1) return first.Finish();
-        var all = new List<Group>();
-        foreach (var c in collectors)
-        {
-            all.AddRange(c.Finish());
-            if (c == first) continue;
-            first.TotalGroups += c.TotalGroups;
-            first.TotalClauses += c.TotalClauses;
-            foreach (var (mine, theirs) in new[] { (first.Levels, c.Levels), (first.Regions, c.Regions), (first.Ics, c.Ics), (first.Years, c.Years) })
-                foreach (var (value, count) in theirs) mine[value] = mine.GetValueOrDefault(value) + count;
-        }
-        all.Sort((a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score)
-            : a.Status != b.Status ? a.Status.CompareTo(b.Status) : string.CompareOrdinal(a.Key, b.Key));
-        if (all.Count > first._keep) all.RemoveRange(first._keep, all.Count - first._keep);
-        return all;
-    }
-
-    /// <summary>
     /// The second pass: scores the documents of each group's block with <paramref name="weight"/> and keeps the group's
     /// best clauses (the same scores as the first pass: the same weight on the same reader).
     /// </summary>

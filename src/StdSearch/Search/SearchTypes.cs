@@ -32,21 +32,6 @@ public sealed record SearchOptions
     /// standard number's own and cited matches. 0 to 1, default 0.3.</summary>
     public float TieBreaker { get; init; } = 0.3f;
 
-    /// <summary>
-    /// Most threads one search uses for its pass over every match: the index's segments are shared out among them (each
-    /// groups its own; a standard never spans two segments). Only indexes of 100,000 documents or more with several
-    /// segments are searched in parallel. 1 keeps every search on the calling thread (a server under many concurrent
-    /// searches may prefer that). Default: the number of processors.
-    /// </summary>
-    public int SearchThreads
-    {
-        get;
-        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one thread.");
-    } = Environment.ProcessorCount;
-
-    /// <summary>Below this many documents in the index a search runs on one thread (tests lower it). Default 100,000.</summary>
-    internal int ParallelFromDocuments { get; init; } = 100_000;
-
     /// <summary>Longest query accepted, in characters. Default 1000.</summary>
     public int MaxQueryLength { get; init; } = 1000;
 

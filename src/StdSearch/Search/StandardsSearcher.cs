@@ -169,34 +169,15 @@ public sealed class StandardsSearcher
         {
             var rewritten = searcher.Rewrite(full);
             var weight = searcher.CreateNormalizedWeight(rewritten);
-            // The first pass over every match, segments shared out among threads when the index is large (each part
-            // groups its own segments; a standard's block never spans two).
-            var parts = Partition(searcher.IndexReader.Leaves, options.SearchThreads, options.ParallelFromDocuments);
-            var collectors = parts.Select(_ => new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets,
-                excludedDoc ?? -1, request.Page * request.PageSize, _index.Blocks)).ToArray();
-            void Collect(int part)
+            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
+                request.Page * request.PageSize, _index.Blocks);
+            foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                foreach (var leaf in parts[part])
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    collectors[part].SetNextReader(leaf);
-                    weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)?.Score(collectors[part]);
-                }
+                cancellationToken.ThrowIfCancellationRequested();
+                collector.SetNextReader(leaf);
+                weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)?.Score(collector);
             }
-            if (parts.Count == 1) Collect(0);
-            else
-            {
-                try
-                {
-                    Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = parts.Count, CancellationToken = cancellationToken }, Collect);
-                }
-                catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-                {
-                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-                }
-            }
-            var collector = collectors[0];
-            var ordered = GroupingCollector.FinishAll(collectors);
+            var ordered = collector.Finish();
             var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
             collector.FillClauses(weight, page, cancellationToken);
 
@@ -240,24 +221,6 @@ public sealed class StandardsSearcher
     {
         IndexFields.Number, IndexFields.Heading, IndexFields.Kind, IndexFields.Pages, IndexFields.Text,
     };
-
-    /// <summary>Leaves shared out among at most <paramref name="threads"/> parts of about equal size (largest first, each
-    /// to the smallest part); one part for a small index, where starting threads costs more than it saves.</summary>
-    internal static List<List<AtomicReaderContext>> Partition(IList<AtomicReaderContext> leaves, int threads, int fromDocuments)
-    {
-        var total = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
-        var count = Math.Min(threads, leaves.Count);
-        if (count <= 1 || total < fromDocuments) return [leaves.ToList()];
-        var parts = Enumerable.Range(0, count).Select(_ => (Docs: 0L, Leaves: new List<AtomicReaderContext>())).ToArray();
-        foreach (var leaf in leaves.OrderByDescending(l => l.AtomicReader.MaxDoc))
-        {
-            var smallest = 0;
-            for (var i = 1; i < parts.Length; i++) if (parts[i].Docs < parts[smallest].Docs) smallest = i;
-            parts[smallest].Leaves.Add(leaf);
-            parts[smallest].Docs += leaf.AtomicReader.MaxDoc;
-        }
-        return parts.Where(p => p.Leaves.Count > 0).Select(p => p.Leaves).ToList();
-    }
 
     private static StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
         float wordScore)
