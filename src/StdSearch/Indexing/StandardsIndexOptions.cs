@@ -25,8 +25,9 @@ public sealed record StandardsIndexOptions
         init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one standard per commit.");
     } = 10_000;
 
-    /// <summary>Threads <see cref="StandardsIndex.AddOrReplaceManyAsync"/> analyses standards on (at least 1). Default 1: on a
-    /// busy 2-core machine a second thread measured slower (1.15 against 1.60 MB/s at 200,000 clauses).</summary>
+    /// <summary>Threads <see cref="StandardsIndex.AddOrReplaceManyAsync"/> analyses standards on (at least 1). Default 1, which
+    /// leaves the other cores to searches running meanwhile; on an otherwise idle 2-core machine two threads index
+    /// 1,000,000 clauses at 5.0 MB/s against 3.6 MB/s (benchmarks/README.md).</summary>
     public int IndexingThreads
     {
         get;
