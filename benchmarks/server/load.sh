@@ -57,7 +57,9 @@ run() { # connections
   wrk -t1 -c"$1" -d"${duration}s" --latency -s benchmarks/server/search.lua "$url" | grep -E "Requests/sec|requests in|p50|non-200|Socket errors"; fi
   echo "   health after it: $(curl -s "$url/api/health")" # the gc pause total tells what the collector took
 }
-echo "== idle index"
+# Warm-up, not measured: the first seconds of a fresh process run unoptimised code (tiered compilation).
+wrk -t1 -c8 -d10s -s benchmarks/server/search.lua "$url" >/dev/null
+echo "== idle index (after a 10 s warm-up)"
 run 1; run 8
 
 echo "== while the worker indexes $files files dropped one every $every s"
