@@ -10,8 +10,8 @@ internal static class AnalyzeCommand
     public static Command Create()
     {
         var text = new Argument<string>("text") { Description = "The text to analyze (quote it)" };
-        var bigrams = new Option<bool>("--bigrams") { Description = "Show the bigram analyzer's tokens instead of words" };
-        var command = new Command("analyze", "Show the folded text and the tokens the analyzers index") { text, bigrams };
+        var bigrams = new Option<bool>("--bigrams") { Description = "Show the bigram tokens the index holds instead of the words a query is split into" };
+        var command = new Command("analyze", "Show the folded text and its tokens: the words a query is split into, or (--bigrams) the tokens the index holds") { text, bigrams };
         command.SetAction(parse =>
         {
             var input = parse.GetValue(text)!;
