@@ -320,19 +320,37 @@ internal sealed partial class StandardsQueryParser
             pieces.Add((term, start, end, ideographs, [term]));
         }
         static bool Single((string Text, int Start, int End, bool Ideographs, List<string> Terms) p) => p.Ideographs && p.Text.Length == 1;
-        // Single ideographs next to each other are one word the dictionary does not know (漏电 in 充电柜漏电保护).
-        for (var i = 0; i + 1 < pieces.Count && !_looseIdeographs; i++)
+        // Single ideographs next to each other are words the dictionary does not know: ICU splits 充电柜漏电保护 into
+        // 充电|柜|漏|电|保护. An odd run after a word it touches gives that word its first ideograph (充电 + 柜), the rest
+        // pair up (漏电); one left over joins the last pair.
+        for (var i = 0; i < pieces.Count && !_looseIdeographs; i++)
         {
             if (!Single(pieces[i])) continue;
             var j = i;
-            var joined = pieces[i].Text;
-            while (j + 1 < pieces.Count && Single(pieces[j + 1]) && pieces[j + 1].Start == pieces[j].End) joined += pieces[++j].Text;
-            if (j > i)
+            while (j + 1 < pieces.Count && Single(pieces[j + 1]) && pieces[j + 1].Start == pieces[j].End) j++;
+            if (j == i) continue; // a lone single: the next loop
+            JoinedIdeographs = true;
+            if ((j - i + 1) % 2 == 1 && i > 0 && pieces[i - 1].Ideographs && pieces[i - 1].End == pieces[i].Start)
             {
-                JoinedIdeographs = true;
-                pieces[i] = (joined, pieces[i].Start, pieces[j].End, true, []);
-                pieces.RemoveRange(i + 1, j - i);
+                pieces[i - 1] = (pieces[i - 1].Text + pieces[i].Text, pieces[i - 1].Start, pieces[i].End, true, []);
+                pieces.RemoveAt(i);
+                j--;
             }
+            var merged = new List<(string Text, int Start, int End, bool Ideographs, List<string> Terms)>();
+            for (var k = i; k <= j; k += 2)
+            {
+                if (k == j && merged.Count > 0)
+                {
+                    var last = merged[^1];
+                    merged[^1] = (last.Text + pieces[k].Text, last.Start, pieces[k].End, true, []);
+                    break;
+                }
+                var end = Math.Min(k + 1, j);
+                merged.Add((pieces[k].Text + (end > k ? pieces[end].Text : ""), pieces[k].Start, pieces[end].End, true, []));
+            }
+            pieces.RemoveRange(i, j - i + 1);
+            pieces.InsertRange(i, merged);
+            i += merged.Count - 1;
         }
         // A single ideograph left joins the word before it (充电柜, 电池的), else the word after it.
         for (var i = 0; i < pieces.Count && !_looseIdeographs; i++)

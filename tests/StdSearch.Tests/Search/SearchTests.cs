@@ -65,6 +65,15 @@ public class SearchTests
     public void Words_the_word_breaker_splits_into_single_ideographs_still_find_their_clause(string query, string key, string number) =>
         Assert.That(Clauses(_corpus.Search(query)), Does.Contain((key, number)));
 
+    [Test]
+    public void Single_ideographs_of_the_word_breaker_pair_up_into_the_words_they_are()
+    {
+        // ICU: 充电|柜|漏|电|保护. The query asks for 充电柜, 漏电 and 保护 (not 柜漏), so the clause matches as written
+        // and its snippet marks every word.
+        var hit = _corpus.Search("充電櫃漏電保護").Hits.First(h => h.Key == "T/JSEBA 018-2022").Clauses.Single(c => c.Number == "5.2.3");
+        Assert.That(hit.Marked, Does.Contain("【充电柜】").And.Contain("【漏电保护】"), hit.Marked);
+    }
+
     [TestCase("软件分离", "CNS 16289", "4.1")]
     [TestCase("信息安全管理", "CNS 16289", "5.3.3")]
     [TestCase("相关软件", "CNS 16289", "3.2")]
