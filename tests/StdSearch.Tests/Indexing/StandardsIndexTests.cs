@@ -115,6 +115,28 @@ public class StandardsIndexTests
     }
 
     [Test]
+    public async Task A_standard_replaced_within_one_batch_keeps_only_its_last_block()
+    {
+        using var index = new StandardsIndex(NewFolder());
+        var current = await _extractor.ExtractAsync(Pdf("gbt-31999-2021"));
+        var edited = current with { Title = "改过的标题", Clauses = current.Clauses.Take(2).ToList() };
+        // The same Key twice before any commit or flush: the second write deletes the first block still in memory.
+        Assert.That(await index.AddOrReplaceManyAsync([current, edited]), Is.EqualTo((1, 1)));
+        var searcher = new StandardsSearcher(index);
+        Assert.That(searcher.Search(new SearchRequest("呼吸阀")).Total, Is.Zero, "no clause of the first block is left");
+        Assert.That(index.GetDocument("GB/T 31999-2021")!.Title, Is.EqualTo("改过的标题"));
+        var reader = index.Acquire();
+        try
+        {
+            Assert.That(reader.IndexReader.NumDocs, Is.EqualTo(1 + ClauseUnit.Split(edited).Count), "one standard document and its clauses");
+        }
+        finally
+        {
+            index.Release(reader);
+        }
+    }
+
+    [Test]
     public void Opening_creates_a_missing_folder()
     {
         var folder = Path.Combine(NewFolder(), "nested", "index");
