@@ -309,66 +309,30 @@ internal sealed partial class StandardsQueryParser
     /// </summary>
     private sealed record Word(List<IReadOnlyList<string>> Groups, string? Ideograph = null);
 
+    /// <summary>A word of the query as the word breaker gave it: its folded text, its place in the query, whether it is
+    /// ideographs, and (for other terms) its stacked alternatives.</summary>
+    private readonly record struct Piece(string Text, int Start, int End, bool Ideographs, List<string> Terms)
+    {
+        public bool IsSingleIdeograph => Ideographs && Text.Length == 1;
+
+        public bool Touches(Piece next) => Ideographs && next.Ideographs && End == next.Start;
+
+        public static Piece Join(Piece a, Piece b) => new(a.Text + b.Text, a.Start, b.End, true, []);
+    }
+
     private List<Word> Words(string text)
     {
-        // Pieces: ideograph words (start, end) and other terms with their stacked alternatives.
-        var pieces = new List<(string Text, int Start, int End, bool Ideographs, List<string> Terms)>();
+        var pieces = new List<Piece>();
         foreach (var (term, increment, start, end) in AnalyzeWithOffsets(_words, text))
         {
             var ideographs = term.All(c => CjkCharacters.IsIdeographicLetter(c) || char.IsSurrogate(c));
             if (increment == 0 && pieces.Count > 0 && !pieces[^1].Ideographs) { pieces[^1].Terms.Add(term); continue; }
-            pieces.Add((term, start, end, ideographs, [term]));
+            pieces.Add(new Piece(term, start, end, ideographs, [term]));
         }
-        static bool Single((string Text, int Start, int End, bool Ideographs, List<string> Terms) p) => p.Ideographs && p.Text.Length == 1;
-        // Single ideographs next to each other are words the dictionary does not know: ICU splits 充电柜漏电保护 into
-        // 充电|柜|漏|电|保护. An odd run after a word it touches gives that word its first ideograph (充电 + 柜), the rest
-        // pair up (漏电); one left over joins the last pair.
-        for (var i = 0; i < pieces.Count && !_looseIdeographs; i++)
+        if (!_looseIdeographs)
         {
-            if (!Single(pieces[i])) continue;
-            var j = i;
-            while (j + 1 < pieces.Count && Single(pieces[j + 1]) && pieces[j + 1].Start == pieces[j].End) j++;
-            if (j == i) continue; // a lone single: the next loop
-            JoinedIdeographs = true;
-            if ((j - i + 1) % 2 == 1 && i > 0 && pieces[i - 1].Ideographs && pieces[i - 1].End == pieces[i].Start)
-            {
-                pieces[i - 1] = (pieces[i - 1].Text + pieces[i].Text, pieces[i - 1].Start, pieces[i].End, true, []);
-                pieces.RemoveAt(i);
-                j--;
-            }
-            var merged = new List<(string Text, int Start, int End, bool Ideographs, List<string> Terms)>();
-            for (var k = i; k <= j; k += 2)
-            {
-                if (k == j && merged.Count > 0)
-                {
-                    var last = merged[^1];
-                    merged[^1] = (last.Text + pieces[k].Text, last.Start, pieces[k].End, true, []);
-                    break;
-                }
-                var end = Math.Min(k + 1, j);
-                merged.Add((pieces[k].Text + (end > k ? pieces[end].Text : ""), pieces[k].Start, pieces[end].End, true, []));
-            }
-            pieces.RemoveRange(i, j - i + 1);
-            pieces.InsertRange(i, merged);
-            i += merged.Count - 1;
-        }
-        // A single ideograph left joins the word before it (充电柜, 电池的), else the word after it.
-        for (var i = 0; i < pieces.Count && !_looseIdeographs; i++)
-        {
-            if (!Single(pieces[i])) continue;
-            var p = pieces[i];
-            if (i > 0 && pieces[i - 1].Ideographs && pieces[i - 1].End == p.Start)
-            {
-                JoinedIdeographs = true;
-                pieces[i - 1] = (pieces[i - 1].Text + p.Text, pieces[i - 1].Start, p.End, true, []);
-                pieces.RemoveAt(i--);
-            }
-            else if (i + 1 < pieces.Count && pieces[i + 1].Ideographs && pieces[i + 1].Start == p.End)
-            {
-                JoinedIdeographs = true;
-                pieces[i + 1] = (p.Text + pieces[i + 1].Text, p.Start, pieces[i + 1].End, true, []);
-                pieces.RemoveAt(i--);
-            }
+            PairSingleIdeographs(pieces);
+            JoinLoneIdeographs(pieces);
         }
         var words = new List<Word>(pieces.Count);
         foreach (var p in pieces)
@@ -379,6 +343,57 @@ internal sealed partial class StandardsQueryParser
                 words.Add(new Word(groups));
         }
         return words;
+    }
+
+    // Single ideographs next to each other are words the dictionary does not know: ICU splits 充电柜漏电保护 into
+    // 充电|柜|漏|电|保护. An odd run after a word it touches gives that word its first ideograph (充电 + 柜), the rest pair
+    // up (漏电); one left over joins the last pair.
+    private void PairSingleIdeographs(List<Piece> pieces)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (!pieces[i].IsSingleIdeograph) continue;
+            var j = i;
+            while (j + 1 < pieces.Count && pieces[j + 1].IsSingleIdeograph && pieces[j].Touches(pieces[j + 1])) j++;
+            if (j == i) continue; // a lone one: JoinLoneIdeographs
+            JoinedIdeographs = true;
+            if ((j - i + 1) % 2 == 1 && i > 0 && pieces[i - 1].Touches(pieces[i]))
+            {
+                pieces[i - 1] = Piece.Join(pieces[i - 1], pieces[i]);
+                pieces.RemoveAt(i);
+                j--;
+            }
+            var pairs = new List<Piece>();
+            for (var k = i; k <= j; k += 2)
+            {
+                if (k == j) pairs[^1] = Piece.Join(pairs[^1], pieces[k]); // the run is even but for this one
+                else pairs.Add(Piece.Join(pieces[k], pieces[k + 1]));
+            }
+            pieces.RemoveRange(i, j - i + 1);
+            pieces.InsertRange(i, pairs);
+            i += pairs.Count - 1;
+        }
+    }
+
+    // A single ideograph left alone joins the word before it (充电柜, 电池的), else the word after it.
+    private void JoinLoneIdeographs(List<Piece> pieces)
+    {
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (!pieces[i].IsSingleIdeograph) continue;
+            if (i > 0 && pieces[i - 1].Touches(pieces[i]))
+            {
+                pieces[i - 1] = Piece.Join(pieces[i - 1], pieces[i]);
+                pieces.RemoveAt(i--);
+                JoinedIdeographs = true;
+            }
+            else if (i + 1 < pieces.Count && pieces[i].Touches(pieces[i + 1]))
+            {
+                pieces[i + 1] = Piece.Join(pieces[i], pieces[i + 1]);
+                pieces.RemoveAt(i--);
+                JoinedIdeographs = true;
+            }
+        }
     }
 
     /// <summary>All of <paramref name="words"/> in one field: a term, or the conjunction of their terms.</summary>
