@@ -12,15 +12,15 @@ namespace StdSearch.Indexing;
 /// standard's document before it. Per segment, the <em>heads</em> are the documents that are not clauses (standards and
 /// file records): a clause's standard is the head before it, and a standard's block runs to the next head.
 /// </summary>
-/// <remarks>Thread-safe. One instance per index; the heads of a segment are computed once per segment core (they do not
-/// change with deletions, which remove whole blocks) and dropped with it.</remarks>
+/// <remarks>Thread-safe. One instance per index; a segment's heads and groups are computed once per segment core (they do
+/// not change with deletions, which remove whole blocks) and dropped with it.</remarks>
 internal sealed class DocumentBlocks
 {
     private readonly ConditionalWeakTable<object, FixedBitSet> _heads = new();
     private readonly ConditionalWeakTable<object, int[]> _groups = new();
 
     /// <summary>The heads of <paramref name="reader"/>'s segment, deleted documents included.</summary>
-    public FixedBitSet HeadsOf(AtomicReader reader) => _heads.GetValue(reader.CoreCacheKey, _ => Build(reader));
+    public FixedBitSet HeadsOf(AtomicReader reader) => _heads.GetValue(reader.CoreCacheKey, _ => BuildHeads(reader));
 
     /// <summary>
     /// The standard of every document of the segment, by the ordinal of its Key in the segment's sorted Key doc values:
@@ -40,7 +40,7 @@ internal sealed class DocumentBlocks
         Array.Fill(groups, -1);
         var keys = reader.GetSortedDocValues(IndexFields.Key);
         if (keys is null || maxDoc == 0) return groups;
-        for (var head = heads.Get(0) ? 0 : NextHead(heads, 0); head >= 0; head = NextHead(heads, head + 1))
+        for (var head = NextHead(heads, 0); head >= 0; head = NextHead(heads, head + 1))
         {
             var ord = keys.GetOrd(head);
             if (ord < 0) continue; // a file record
@@ -53,7 +53,7 @@ internal sealed class DocumentBlocks
 
     private static int NextHead(FixedBitSet heads, int from) => from < heads.Length ? heads.NextSetBit(from) : -1;
 
-    private static FixedBitSet Build(AtomicReader reader)
+    private static FixedBitSet BuildHeads(AtomicReader reader)
     {
         var heads = new FixedBitSet(Math.Max(1, reader.MaxDoc));
         var terms = reader.GetTerms(IndexFields.Type)?.GetEnumerator();
