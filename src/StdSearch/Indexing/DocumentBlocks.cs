@@ -51,7 +51,8 @@ internal sealed class DocumentBlocks
         return groups;
     }
 
-    private static int NextHead(FixedBitSet heads, int from) => from < heads.Length ? heads.NextSetBit(from) : -1;
+    /// <summary>The first head at or after <paramref name="from"/>, or -1.</summary>
+    public static int NextHead(FixedBitSet heads, int from) => from < heads.Length ? heads.NextSetBit(from) : -1;
 
     private static FixedBitSet BuildHeads(AtomicReader reader)
     {
@@ -75,7 +76,7 @@ internal sealed class DocumentBlocks
     /// <summary>The end (exclusive) of the block that starts at <paramref name="head"/>.</summary>
     public static int EndOf(FixedBitSet heads, int head, int maxDoc)
     {
-        var next = head + 1 < heads.Length ? heads.NextSetBit(head + 1) : -1;
+        var next = NextHead(heads, head + 1);
         return next < 0 ? maxDoc : next;
     }
 
@@ -159,8 +160,8 @@ internal sealed class DocumentBlocks
                 _end = EndOf(heads, d, maxDoc);
                 return _doc = d;
             }
-            var h = heads.Get(from) ? from : (from + 1 < heads.Length ? heads.NextSetBit(from) : -1);
-            while (h >= 0 && !standards!.Get(h)) h = h + 1 < heads.Length ? heads.NextSetBit(h + 1) : -1;
+            var h = NextHead(heads, from);
+            while (h >= 0 && !standards!.Get(h)) h = NextHead(heads, h + 1);
             if (h < 0) return _doc = NO_MORE_DOCS;
             _end = EndOf(heads, h, maxDoc);
             return _doc = h;

@@ -42,9 +42,9 @@ internal static class IndexDocumentBuilder
 
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
-    /// <param name="shared">Its filter fields (<see cref="FilterFields"/>), added to this document.</param>
+    /// <param name="filters">Its filter fields (<see cref="FilterFields"/>), added to this document.</param>
     /// <param name="units">Its units (<see cref="ClauseUnit.Split"/>), stored with the JSON (<see cref="StoredStandard"/>).</param>
-    public static Document Standard(StandardDocument d, FilterFields shared, IReadOnlyList<ClauseUnit> units)
+    public static Document Standard(StandardDocument d, FilterFields filters, IReadOnlyList<ClauseUnit> units)
     {
         var id = d.Id;
         var doc = new Document
@@ -56,18 +56,18 @@ internal static class IndexDocumentBuilder
             new StoredField(IndexFields.Key, d.Key),
             new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
             new StoredField(IndexFields.Title, d.Title),
-            new StoredField(IndexFields.Level, shared.Level),
+            new StoredField(IndexFields.Level, filters.Level),
             new BinaryDocValuesField(IndexFields.Display, new BytesRef(string.Join(IndexFields.DisplaySeparator,
-                id.IsEmpty ? "" : id.Display, d.Title, shared.Level))),
+                id.IsEmpty ? "" : id.Display, d.Title, filters.Level))),
         };
-        if (shared.Year is int y) doc.Add(new StoredField(IndexFields.Year, y));
+        if (filters.Year is int y) doc.Add(new StoredField(IndexFields.Year, y));
         if (d.Replaces.Count > 0) doc.Add(new StoredField(IndexFields.Replaces, string.Join('\n', d.Replaces.Select(r => r.Canonical))));
         foreach (var term in IdTerms(id)) doc.Add(new StringField(IndexFields.OwnId, term, Field.Store.NO));
         if (d.Adoption is { Degree: AdoptionDegree.Identical } identical)
             foreach (var term in IdTerms(identical.Source)) doc.Add(new StringField(IndexFields.AdoptedId, term, Field.Store.NO));
         var title = d.TitleEn.Length > 0 ? d.Title + "\n" + d.TitleEn : d.Title;
         doc.Add(new Field(IndexFields.TitleBigrams, title, BigramsType));
-        shared.AddTo(doc);
+        filters.AddTo(doc);
         return doc;
     }
 

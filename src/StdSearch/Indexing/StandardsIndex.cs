@@ -504,9 +504,9 @@ public sealed class StandardsIndex : IDisposable
     {
         bool existed;
         lock (_stateLock) existed = _standards.ContainsKey(document.Key);
-        var shared = new IndexDocumentBuilder.FilterFields(document, WordAnalyzer);
+        var filters = new IndexDocumentBuilder.FilterFields(document, WordAnalyzer);
         var units = ClauseUnit.Split(document);
-        var docs = new List<Document> { IndexDocumentBuilder.Standard(document, shared, units) };
+        var docs = new List<Document> { IndexDocumentBuilder.Standard(document, filters, units) };
         docs.AddRange(IndexDocumentBuilder.Clauses(units));
         // Deletes the standard, its clauses and its file records, then adds the new ones (a delete applies only to the
         // documents before it, and readers open at commits: one atomic update). A new Key has nothing to delete, and a

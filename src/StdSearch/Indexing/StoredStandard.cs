@@ -127,6 +127,7 @@ internal static class StoredStandard
         if (!TryReadString(span, ref position, build, out var number) || !TryReadString(span, ref position, build, out var heading)
             || !TryRead7Bit(span, ref position, out var kind) || !TryRead7Bit(span, ref position, out var pageCount))
             return false;
+        if (pageCount < 0) throw new InvalidDataException("A stored standard is corrupt (units).");
         var pages = build ? new int[pageCount] : [];
         for (var p = 0; p < pageCount; p++)
         {
@@ -228,19 +229,16 @@ internal static class StoredStandard
         return stream.ToArray();
     }
 
-    private static List<Unit> ReadUnits(byte[] bytes)
+    // The whole units section, with the same record reader as the partial decode.
+    private static List<Unit> ReadUnits(ReadOnlySpan<byte> bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-        var count = reader.Read7BitEncodedInt();
-        var units = new List<Unit>(count);
+        var position = 0;
+        if (!TryRead7Bit(bytes, ref position, out var count) || count < 0) throw new InvalidDataException("A stored standard is corrupt (units).");
+        var units = new List<Unit>(Math.Min(count, 4096));
         for (var i = 0; i < count; i++)
         {
-            var number = reader.ReadString();
-            var heading = reader.ReadString();
-            var kind = (Documents.ClauseKind)reader.Read7BitEncodedInt();
-            var pages = new int[reader.Read7BitEncodedInt()];
-            for (var p = 0; p < pages.Length; p++) pages[p] = reader.Read7BitEncodedInt();
-            units.Add(new Unit(number, heading, kind, pages, reader.ReadString()));
+            if (!TryReadUnit(bytes, ref position, build: true, out var unit)) throw new InvalidDataException("A stored standard is corrupt (units).");
+            units.Add(unit!);
         }
         return units;
     }

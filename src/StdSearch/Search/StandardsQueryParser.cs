@@ -481,17 +481,8 @@ internal sealed partial class StandardsQueryParser
         if (current is { } last) yield return last;
     }
 
-    internal static List<(string Term, int Increment)> Analyze(Analyzer analyzer, string text)
-    {
-        var result = new List<(string, int)>();
-        using var stream = analyzer.GetTokenStream("q", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken()) result.Add((term.ToString(), increment.PositionIncrement));
-        stream.End();
-        return result;
-    }
+    internal static List<(string Term, int Increment)> Analyze(Analyzer analyzer, string text) =>
+        AnalyzeWithOffsets(analyzer, text).ConvertAll(t => (t.Term, t.Increment));
 
     private static List<(string Term, int Increment, int Start, int End)> AnalyzeWithOffsets(Analyzer analyzer, string text)
     {
