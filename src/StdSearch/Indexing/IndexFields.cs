@@ -87,8 +87,6 @@ internal static class IndexFields
     // File records.
     public const string Hash = "hash";
     public const string Path = "path";
-
-    public static bool IsBigramField(string field) => field.EndsWith("_b", StringComparison.Ordinal);
 }
 
 /// <summary>Values of the <see cref="IndexFields.Status"/> doc value.</summary>
