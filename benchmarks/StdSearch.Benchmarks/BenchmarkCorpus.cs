@@ -77,14 +77,18 @@ internal static class BenchmarkCorpus
 
     private static string PdfToText(string pdf)
     {
-        using var p = Process.Start(new ProcessStartInfo("/usr/bin/pdftotext", [pdf, "-"])
+        // -q: some files make poppler print hundreds of kilobytes of warnings; stderr is drained as well, so that a
+        // full pipe can never block the child while this side waits on stdout.
+        using var p = Process.Start(new ProcessStartInfo("/usr/bin/pdftotext", ["-q", pdf, "-"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
         })!;
+        var errors = p.StandardError.ReadToEndAsync();
         var text = p.StandardOutput.ReadToEnd();
         p.WaitForExit();
+        errors.Wait();
         return text;
     }
 
