@@ -10,21 +10,22 @@ namespace StdSearch.Indexing;
 
 /// <summary>
 /// The one stored copy of a standard's text, on the standard's own document (<see cref="IndexFields.Stored"/>): its
-/// searchable units (number, heading, kind, pages, text — what a hit shows) followed by the compact JSON of the whole
-/// <see cref="StandardDocument"/>, compressed together as one Brotli stream. Clause documents store nothing: a hit's
+/// searchable units (number, heading, kind, pages, text — what a hit shows) followed by the rest of the
+/// <see cref="StandardDocument"/> (<see cref="StoredSkeleton"/>: its JSON without the headings and texts the units
+/// hold, and where to find those), compressed together as one Brotli stream. Clause documents store nothing: a hit's
 /// clause is the unit at its place in the standard's block.
 /// </summary>
 /// <remarks>
-/// One stream, units first, so that (a) the JSON's clause texts repeat text the compressor has just seen and cost
-/// back-references instead of a second compressed copy, and (b) a hit list decompresses only the units section and
-/// stops there. Layout: a format byte, the units section's length and the JSON's length (little-endian int32 each),
-/// then the Brotli stream. Strings in the units section are length-prefixed UTF-8.
+/// Units first, so that a hit list decompresses only the units section and stops there. Layout: a format byte, the
+/// lengths of the units section, the references and the JSON (little-endian int32 each), then the Brotli stream.
+/// Strings in the units section are length-prefixed UTF-8. Format 2 (indexes written before the skeleton) had no
+/// references and the whole JSON; it is still read.
 /// </remarks>
 internal static class StoredStandard
 {
-    private const byte Format = 2;
-    private const int HeaderLength = 9;
-    private const int Quality = 5;
+    private const byte Format = 3;
+    private const byte FormatWithWholeJson = 2;
+    private const int Quality = 9;
     // The window fits the data (2^10 … 2^24 bytes): the decoder allocates its ring buffer by the window, and most
     // standards need far less than Brotli's usual 4 MB.
     private static int WindowFor(int length) => Math.Clamp((int)Math.Ceiling(Math.Log2(Math.Max(1, length))), 10, 24);
@@ -35,19 +36,22 @@ internal static class StoredStandard
     public static byte[] Encode(StandardDocument document, IReadOnlyList<ClauseUnit> units)
     {
         var unitBytes = EncodeUnits(units);
-        var json = JsonSerializer.SerializeToUtf8Bytes(document, JsonReport.Compact);
-        var raw = new byte[unitBytes.Length + json.Length];
+        var (references, json) = StoredSkeleton.Encode(document, units);
+        var raw = new byte[unitBytes.Length + references.Length + json.Length];
         unitBytes.CopyTo(raw, 0);
-        json.CopyTo(raw, unitBytes.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(HeaderLength + BrotliEncoder.GetMaxCompressedLength(raw.Length));
+        references.CopyTo(raw, unitBytes.Length);
+        json.CopyTo(raw, unitBytes.Length + references.Length);
+        const int headerLength = 13;
+        var buffer = ArrayPool<byte>.Shared.Rent(headerLength + BrotliEncoder.GetMaxCompressedLength(raw.Length));
         try
         {
             buffer[0] = Format;
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(1), unitBytes.Length);
-            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(5), json.Length);
-            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(HeaderLength), out var written, Quality, WindowFor(raw.Length)))
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(5), references.Length);
+            BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(9), json.Length);
+            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(headerLength), out var written, Quality, WindowFor(raw.Length)))
                 throw new InvalidOperationException("Brotli could not compress the standard.");
-            return buffer.AsSpan(0, HeaderLength + written).ToArray();
+            return buffer.AsSpan(0, headerLength + written).ToArray();
         }
         finally
         {
@@ -59,9 +63,9 @@ internal static class StoredStandard
     /// <exception cref="InvalidDataException">The stored bytes are corrupt.</exception>
     public static IReadOnlyList<Unit> DecodeUnits(ReadOnlySpan<byte> stored)
     {
-        var (unitsLength, _) = Header(stored);
-        var units = new byte[unitsLength];
-        Decompress(stored[HeaderLength..], units);
+        var header = Header(stored);
+        var units = new byte[header.Units];
+        Decompress(stored[header.Length..], units);
         try
         {
             return ReadUnits(units);
@@ -84,12 +88,13 @@ internal static class StoredStandard
         var result = new Dictionary<int, Unit>(wanted.Count);
         if (wanted.Count == 0) return result;
         var last = wanted.Max();
-        var (unitsLength, _) = Header(stored);
+        var header = Header(stored);
+        var unitsLength = header.Units;
         var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, unitsLength));
         try
         {
             using var decoder = new BrotliDecoder();
-            var source = stored[HeaderLength..];
+            var source = stored[header.Length..];
             int filled = 0, position = 0, count = -1, next = 0;
             while (true)
             {
@@ -173,24 +178,56 @@ internal static class StoredStandard
     /// <exception cref="InvalidDataException">The stored bytes are corrupt.</exception>
     public static StandardDocument DecodeDocument(ReadOnlySpan<byte> stored)
     {
-        var (unitsLength, jsonLength) = Header(stored);
-        var all = new byte[unitsLength + jsonLength];
-        Decompress(stored[HeaderLength..], all);
+        var header = Header(stored);
+        var all = new byte[header.Units + header.References + header.Json];
+        Decompress(stored[header.Length..], all);
+        var references = all.AsSpan(header.Units, header.References);
+        var json = all.AsSpan(header.Units + header.References);
+        if (header.Format == FormatWithWholeJson)
+        {
+            try
+            {
+                return JsonSerializer.Deserialize<StandardDocument>(json, JsonReport.Compact)
+                       ?? throw new InvalidDataException("A stored standard is empty.");
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDataException("A stored standard is corrupt (JSON).", e);
+            }
+        }
+        List<Unit> units;
         try
         {
-            return JsonSerializer.Deserialize<StandardDocument>(all.AsSpan(unitsLength), JsonReport.Compact)
-                   ?? throw new InvalidDataException("A stored standard is empty.");
+            units = ReadUnits(all.AsSpan(0, header.Units));
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is EndOfStreamException or FormatException or ArgumentException)
         {
-            throw new InvalidDataException("A stored standard is corrupt (JSON).", e);
+            throw new InvalidDataException("A stored standard is corrupt (units).", e);
         }
+        return StoredSkeleton.Decode(units, references, json);
     }
 
-    private static (int Units, int Json) Header(ReadOnlySpan<byte> stored)
+    private readonly record struct StoredHeader(byte Format, int Length, int Units, int References, int Json);
+
+    private static StoredHeader Header(ReadOnlySpan<byte> stored)
     {
-        if (stored.Length < HeaderLength || stored[0] != Format) throw new InvalidDataException("A stored standard has an unknown format.");
-        return (BinaryPrimitives.ReadInt32LittleEndian(stored[1..]), BinaryPrimitives.ReadInt32LittleEndian(stored[5..]));
+        if (stored.Length >= 13 && stored[0] == Format)
+        {
+            var header = new StoredHeader(Format, 13, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]),
+                BinaryPrimitives.ReadInt32LittleEndian(stored[5..]), BinaryPrimitives.ReadInt32LittleEndian(stored[9..]));
+            if (header.Units < 0 || header.References < 0 || header.Json < 0 || (long)header.Units + header.References + header.Json > int.MaxValue)
+                throw new InvalidDataException("A stored standard is corrupt (header).");
+            return header;
+        }
+        if (stored.Length >= 9 && stored[0] == FormatWithWholeJson)
+        {
+            var header = new StoredHeader(FormatWithWholeJson, 9, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]), 0,
+                BinaryPrimitives.ReadInt32LittleEndian(stored[5..]));
+            if (header.Units < 0 || header.Json < 0 || (long)header.Units + header.Json > int.MaxValue)
+                throw new InvalidDataException("A stored standard is corrupt (header).");
+            return header;
+        }
+        throw new InvalidDataException("A stored standard has an unknown format.");
     }
 
     // Fills destination from the start of the stream; stopping early is fine (the rest is never decoded).

@@ -288,11 +288,13 @@ internal sealed partial class StandardsQueryParser
     /// </summary>
     private Query AcrossFields(Func<string, float, Query> inField)
     {
-        var clause = new BooleanQuery(disableCoord: true)
-        {
-            { inField(IndexFields.TextBigrams, _options.WordWeight), Occur.MUST },
-            { inField(IndexFields.HeadingBigrams, _options.WordWeight * _options.HeadingBoost), Occur.SHOULD },
-        };
+        Query clause = inField(IndexFields.TextBigrams, _options.WordWeight);
+        if (_options.HeadingBoost > 0)
+            clause = new BooleanQuery(disableCoord: true)
+            {
+                { clause, Occur.MUST },
+                { inField(IndexFields.HeadingBigrams, _options.WordWeight * _options.HeadingBoost), Occur.SHOULD },
+            };
         return new BooleanQuery(disableCoord: true)
         {
             { clause, Occur.SHOULD },
