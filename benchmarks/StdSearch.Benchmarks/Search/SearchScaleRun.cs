@@ -92,6 +92,11 @@ internal static class SearchScaleRun
                 else if (hits == 0) missed.Add($"{queries[i].Kind} {string.Join(" + ", queries[i].Terms)}");
             }
 
+            // The tail: the queries that make the p99.
+            var slowest = Enumerable.Range(0, latencies.Length).OrderByDescending(i => latencies[i]).Take(12)
+                .Select(i => $"{queries[i + 100].Kind} {string.Join(" + ", queries[i + 100].Terms)} {latencies[i]:F0}");
+            Console.WriteLine($"{engine.Name}: slowest (ms): {string.Join("; ", slowest)}");
+
             var r = new EngineResult(engine.Name, bytes / 1e6 / indexSeconds, indexSeconds, size, Percentile(latencies, 50), Percentile(latencies, 99),
                 latencies.Max(), hitsByKind);
             Console.WriteLine($"{engine.Name}: p50 {r.P50:F2} ms, p99 {r.P99:F2} ms, max {r.Max:F1} ms; queries with hits: " +

@@ -40,6 +40,16 @@ internal static class IndexDocumentBuilder
     // Text is analysed once, into bigrams with positions (phrases); no offsets (snippets find their words in the stored text).
     private static readonly FieldType BigramsType = TextField.TYPE_NOT_STORED;
 
+    // A heading only adds to the score of a clause its text already matched (phrases are checked in the text): its
+    // bigrams need no positions.
+    private static readonly FieldType HeadingBigramsType = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_ONLY, OmitNorms = true });
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>The standard's own document: metadata, the analysed title and id, the compressed JSON.</summary>
     /// <param name="d">The standard.</param>
     /// <param name="filters">Its filter fields (<see cref="FilterFields"/>), added to this document.</param>
@@ -49,14 +59,13 @@ internal static class IndexDocumentBuilder
         var id = d.Id;
         var doc = new Document
         {
-            new StringField(IndexFields.Type, IndexFields.StandardType, Field.Store.YES),
+            new StringField(IndexFields.Type, IndexFields.StandardType, Field.Store.NO),
             new NumericDocValuesField(IndexFields.DocKind, IndexFields.StandardDocValue),
             new StoredField(IndexFields.Stored, StoredStandard.Encode(d, units)),
             new StringField(IndexFields.Lineage, LineageOf(d), Field.Store.YES),
             new StoredField(IndexFields.Key, d.Key),
             new StoredField(IndexFields.DisplayId, id.IsEmpty ? "" : id.Display),
-            new StoredField(IndexFields.Title, d.Title),
-            new StoredField(IndexFields.Level, filters.Level),
+            // Display id, title and level for a hit list: one doc value (the title is in the stored JSON too).
             new BinaryDocValuesField(IndexFields.Display, new BytesRef(string.Join(IndexFields.DisplaySeparator,
                 id.IsEmpty ? "" : id.Display, d.Title, filters.Level))),
         };
@@ -89,7 +98,7 @@ internal static class IndexDocumentBuilder
             yield return
             [
                 new Field(IndexFields.TextBigrams, heading + "\n" + unit.Text, BigramsType),
-                new Field(IndexFields.HeadingBigrams, heading, BigramsType),
+                new Field(IndexFields.HeadingBigrams, heading, HeadingBigramsType),
             ];
         }
     }

@@ -70,12 +70,13 @@ internal static class IndexFields
     public const string Display = "display_dv";
     public const char DisplaySeparator = '\u001f';
 
-    // Stored, on the standard's document only: its units and JSON in one compressed stream (StoredStandard); Title,
-    // DisplayId and Level. Clause documents store nothing: a clause hit is the unit at its place in the standard's block.
+    // Stored, on the standard's document only: its units and JSON in one compressed stream (StoredStandard), and
+    // DisplayId. Clause documents store nothing: a clause hit is the unit at its place in the standard's block.
     public const string Stored = "std";
     /// <summary>Indexes written before <see cref="Stored"/>: the Brotli-compressed JSON alone, with the clause fields
     /// (<see cref="Number"/> … <see cref="Text"/>) stored on each clause. Still read.</summary>
     public const string Json = "json";
+    /// <summary>Stored title (and <see cref="Level"/>) on indexes written before <see cref="Display"/>; read only.</summary>
     public const string Title = "title";
     public const string Number = "number";
     public const string Heading = "heading";

@@ -435,6 +435,9 @@ internal sealed partial class StandardsQueryParser
         var groups = GroupByPosition(tokens).ToList();
         return AcrossFields((field, boost) =>
         {
+            // The heading field has no positions (IndexDocumentBuilder): there the phrase's bigrams add to the score
+            // of a clause whose text holds the phrase.
+            if (field == IndexFields.HeadingBigrams) return AllTerms(field, tokens, boost);
             var position0 = -1;
             if (groups.All(g => g.Terms.Count == 1))
             {
