@@ -515,7 +515,9 @@ public sealed class StandardsIndex : IDisposable
         _writer.AddDocuments(docs);
         lock (_stateLock)
         {
-            foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
+            // A new Key has no file records yet (deleting a standard drops its records): no walk over every file's hash.
+            if (existed)
+                foreach (var stale in _fileHashes.Where(p => p.Value == document.Key).Select(p => p.Key).ToList()) _fileHashes.Remove(stale);
             _list = null;
             if (_standards.TryGetValue(document.Key, out var previous)) Link(previous, add: false);
             _standards[document.Key] = new StandardRecord(document.Key, document.Id, IndexDocumentBuilder.LineageOf(document),
@@ -524,6 +526,16 @@ public sealed class StandardsIndex : IDisposable
         }
         if (file is { } f) RecordFile(document.Key, f.Hash, f.Path);
         return existed ? IndexChange.Replaced : IndexChange.Added;
+    }
+
+    // The standards of one lineage, from the lineage index rather than a walk over every standard (a batch's commit
+    // asks this for each lineage it touched). Caller holds _stateLock.
+    private List<StandardRecord> MembersOf(string lineage)
+    {
+        if (lineage.StartsWith("key:", StringComparison.Ordinal))
+            return _standards.TryGetValue(lineage[4..], out var own) && own.Lineage == lineage ? [own] : [];
+        if (!_lineageKeys.TryGetValue(lineage, out var keys)) return [];
+        return keys.Select(k => _standards.GetValueOrDefault(k)).OfType<StandardRecord>().Where(s => s.Lineage == lineage).ToList();
     }
 
     private void RecordFile(string key, string hash, string path)
@@ -539,7 +551,7 @@ public sealed class StandardsIndex : IDisposable
         {
             foreach (var lineage in lineages)
             {
-                var members = _standards.Values.Where(s => s.Lineage == lineage).ToList();
+                var members = MembersOf(lineage);
                 var newest = members.OrderByDescending(s => s.Year ?? int.MinValue).ThenBy(s => s.Key, StringComparer.Ordinal).FirstOrDefault();
                 foreach (var m in members)
                 {
