@@ -10,9 +10,11 @@ namespace StdSearch.Search;
 /// Groups every match by standard in two passes. The first pass (this collector) visits each matching document once
 /// and keeps, per standard of the segment, only its best clause score and its own document's score in flat arrays
 /// indexed by the Key ordinal: no allocation per hit or per matching standard. When a segment ends, each standard it
-/// touched gets its group score and competes for the requested page in a bounded heap. The second pass
-/// (<see cref="FillClauses"/>) scores only the documents of the page's standards — a standard's documents are one
-/// contiguous block — to find their best few clauses. Facets (when asked for) count matching standards, not clauses.
+/// touched gets its group score and competes for the requested page in a bounded heap. It also records every matching
+/// clause with its score (in rented arrays, in document order), so that <see cref="FillClauses"/> finds the page's
+/// standards' best few clauses by a binary search per standard — a standard's documents are one contiguous block —
+/// instead of scoring them again; past <see cref="MaxRecordedMatches"/> matches it stops recording and the page's
+/// blocks are scored again (a second pass). Facets (when asked for) count matching standards, not clauses.
 /// </summary>
 internal sealed class GroupingCollector : ICollector
 {
@@ -36,6 +38,12 @@ internal sealed class GroupingCollector : ICollector
     private Slot[] _slots = [];
     private int[] _touched = []; // the ordinals touched in the segment (rented with the slots)
     private int _touchedCount;
+
+    // Every matching clause (top-level doc, score) in document order, rented; null once too many to record.
+    private const int MaxRecordedMatches = 1 << 20;
+    private int[]? _matchDocs = [];
+    private float[] _matchScores = [];
+    private int _matchCount;
 
     /// <param name="clausesPerStandard">Clauses to keep per standard of the page.</param>
     /// <param name="tieBreaker">Share of the lesser of best clause and own document added to the group score.</param>
@@ -116,6 +124,7 @@ internal sealed class GroupingCollector : ICollector
             return;
         }
         TotalClauses++;
+        if (_matchDocs is not null) Record(segment.DocBase + doc, score);
         if (slot.BestDoc < 0 || score > slot.Best || (score == slot.Best && doc < slot.BestDoc))
         {
             slot.Best = score;
@@ -147,12 +156,71 @@ internal sealed class GroupingCollector : ICollector
         return groups;
     }
 
+    private void Record(int doc, float score)
+    {
+        if (_matchCount > 0 && doc <= _matchDocs![_matchCount - 1])
+        {
+            StopRecording(); // not in document order: the second pass will do
+            return;
+        }
+        if (_matchCount == _matchDocs!.Length)
+        {
+            if (_matchCount >= MaxRecordedMatches)
+            {
+                StopRecording();
+                return;
+            }
+            var (docs, scores) = (System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1024, _matchCount * 2)),
+                System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(1024, _matchCount * 2)));
+            Array.Copy(_matchDocs, docs, _matchCount);
+            Array.Copy(_matchScores, scores, _matchCount);
+            ReturnMatches();
+            (_matchDocs, _matchScores) = (docs, scores);
+        }
+        _matchDocs[_matchCount] = doc;
+        _matchScores[_matchCount++] = score;
+    }
+
+    private void StopRecording()
+    {
+        ReturnMatches();
+        _matchDocs = null;
+        _matchCount = 0;
+    }
+
+    private void ReturnMatches()
+    {
+        if (_matchDocs is { Length: > 0 }) System.Buffers.ArrayPool<int>.Shared.Return(_matchDocs);
+        if (_matchScores.Length > 0) System.Buffers.ArrayPool<float>.Shared.Return(_matchScores);
+        (_matchDocs, _matchScores) = (_matchDocs is null ? null : [], []);
+    }
+
     /// <summary>
-    /// The second pass: scores the documents of each group's block with <paramref name="weight"/> and keeps the group's
-    /// best clauses (the same scores as the first pass: the same weight on the same reader).
+    /// Keeps each group's best clauses: from the matches the first pass recorded, or, when there were too many to
+    /// record, by scoring the documents of each group's block again with <paramref name="weight"/> (the same scores: the
+    /// same weight on the same reader). Call once, after <see cref="Finish"/>.
     /// </summary>
     public void FillClauses(Weight weight, IEnumerable<Group> groups, CancellationToken cancellationToken)
     {
+        if (_matchDocs is not null)
+        {
+            try
+            {
+                foreach (var group in groups.Where(g => g.HasClauses))
+                {
+                    var segment = group.Segment;
+                    var start = segment.DocBase + group.Head + 1;
+                    var end = segment.DocBase + DocumentBlocks.EndOf(segment.Heads, group.Head, segment.Context.AtomicReader.MaxDoc);
+                    var at = Array.BinarySearch(_matchDocs, 0, _matchCount, start);
+                    for (at = at < 0 ? ~at : at; at < _matchCount && _matchDocs[at] < end; at++) group.Offer(_matchDocs[at], _matchScores[at]);
+                }
+            }
+            finally
+            {
+                StopRecording();
+            }
+            return;
+        }
         foreach (var bySegment in groups.GroupBy(g => g.Segment))
         {
             cancellationToken.ThrowIfCancellationRequested();
