@@ -9,7 +9,8 @@ namespace StdSearch.Indexing;
 
 /// <summary>
 /// The part of a stored standard that its units (<see cref="ClauseUnit"/>) do not already hold: the document's JSON
-/// with every clause heading and text, and every term's designation and definition, that a unit repeats left out, and, per clause, where in the units to find them.
+/// without the clause numbers, kinds, headings and texts (and the term entries' numbers, designations and definitions)
+/// that a unit repeats, and, per element, where in the units to find them.
 /// </summary>
 /// <remarks>
 /// A unit's text is its clause's text joined with the text of the clause's unnumbered children, so every clause's
@@ -249,8 +250,9 @@ internal static class StoredSkeleton
     }
 
     // The report's compact JSON, without the properties that hold their default: "", [], 0, false, null. Only
-    // optional properties set after construction are left out (a constructor parameter or a required property must be
-    // present to be read back).
+    // properties set after construction are left out (a constructor parameter must be present to be read back; of the
+    // required ones, only an enum, which reads back as its zero value). Every document property's initializer is that
+    // default; one that is not would come back wrong, which the round-trip tests over the samples would show.
     private static JsonSerializerOptions CreateOptions()
     {
         var resolver = new DefaultJsonTypeInfoResolver();

@@ -11,8 +11,8 @@ namespace StdSearch.Indexing;
 /// <summary>
 /// The one stored copy of a standard's text, on the standard's own document (<see cref="IndexFields.Stored"/>): its
 /// searchable units (number, heading, kind, pages, text — what a hit shows) followed by the rest of the
-/// <see cref="StandardDocument"/> (<see cref="StoredSkeleton"/>: its JSON without the headings and texts the units
-/// hold, and where to find those), compressed together as one Brotli stream. Clause documents store nothing: a hit's
+/// <see cref="StandardDocument"/> (<see cref="StoredSkeleton"/>: its JSON without the numbers, kinds, headings and
+/// texts the units hold, and where to find those), compressed together as one Brotli stream. Clause documents store nothing: a hit's
 /// clause is the unit at its place in the standard's block.
 /// </summary>
 /// <remarks>
@@ -24,7 +24,9 @@ namespace StdSearch.Indexing;
 internal static class StoredStandard
 {
     private const byte Format = 3;
+    private const int HeaderLength = 13;
     private const byte FormatWithWholeJson = 2;
+    private const int WholeJsonHeaderLength = 9;
     private const int Quality = 9;
     // The window fits the data (2^10 … 2^24 bytes): the decoder allocates its ring buffer by the window, and most
     // standards need far less than Brotli's usual 4 MB.
@@ -41,17 +43,16 @@ internal static class StoredStandard
         unitBytes.CopyTo(raw, 0);
         references.CopyTo(raw, unitBytes.Length);
         json.CopyTo(raw, unitBytes.Length + references.Length);
-        const int headerLength = 13;
-        var buffer = ArrayPool<byte>.Shared.Rent(headerLength + BrotliEncoder.GetMaxCompressedLength(raw.Length));
+        var buffer = ArrayPool<byte>.Shared.Rent(HeaderLength + BrotliEncoder.GetMaxCompressedLength(raw.Length));
         try
         {
             buffer[0] = Format;
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(1), unitBytes.Length);
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(5), references.Length);
             BinaryPrimitives.WriteInt32LittleEndian(buffer.AsSpan(9), json.Length);
-            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(headerLength), out var written, Quality, WindowFor(raw.Length)))
+            if (!BrotliEncoder.TryCompress(raw, buffer.AsSpan(HeaderLength), out var written, Quality, WindowFor(raw.Length)))
                 throw new InvalidOperationException("Brotli could not compress the standard.");
-            return buffer.AsSpan(0, headerLength + written).ToArray();
+            return buffer.AsSpan(0, HeaderLength + written).ToArray();
         }
         finally
         {
@@ -211,17 +212,17 @@ internal static class StoredStandard
 
     private static StoredHeader Header(ReadOnlySpan<byte> stored)
     {
-        if (stored.Length >= 13 && stored[0] == Format)
+        if (stored.Length >= HeaderLength && stored[0] == Format)
         {
-            var header = new StoredHeader(Format, 13, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]),
+            var header = new StoredHeader(Format, HeaderLength, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]),
                 BinaryPrimitives.ReadInt32LittleEndian(stored[5..]), BinaryPrimitives.ReadInt32LittleEndian(stored[9..]));
             if (header.Units < 0 || header.References < 0 || header.Json < 0 || (long)header.Units + header.References + header.Json > int.MaxValue)
                 throw new InvalidDataException("A stored standard is corrupt (header).");
             return header;
         }
-        if (stored.Length >= 9 && stored[0] == FormatWithWholeJson)
+        if (stored.Length >= WholeJsonHeaderLength && stored[0] == FormatWithWholeJson)
         {
-            var header = new StoredHeader(FormatWithWholeJson, 9, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]), 0,
+            var header = new StoredHeader(FormatWithWholeJson, WholeJsonHeaderLength, BinaryPrimitives.ReadInt32LittleEndian(stored[1..]), 0,
                 BinaryPrimitives.ReadInt32LittleEndian(stored[5..]));
             if (header.Units < 0 || header.Json < 0 || (long)header.Units + header.Json > int.MaxValue)
                 throw new InvalidDataException("A stored standard is corrupt (header).");

@@ -420,25 +420,7 @@ internal sealed partial class StandardsQueryParser
     // A single ideograph alone: the lone unigram and every bigram starting with it, each matching document scoring the
     // same (an ideograph alone says little about relevance, and a top-terms rewrite would keep an arbitrary few).
     private static Query AnyBigramOf(string field, string ideograph) =>
-        new PrefixQuery(new Term(field, ideograph)) { MultiTermRewriteMethod = CachedConstantScoreRewrite.Instance };
-
-    /// <summary>
-    /// Lucene's constant-score rewrite (a bit set of the matching documents when the prefix has many terms or
-    /// documents), with that set kept per segment for the life of the query: a search scores twice (the groups, then
-    /// the page's clauses), and a common ideograph's set costs a walk over many postings lists.
-    /// </summary>
-    private sealed class CachedConstantScoreRewrite : MultiTermQuery.RewriteMethod
-    {
-        public static readonly CachedConstantScoreRewrite Instance = new();
-
-        public override Query Rewrite(IndexReader reader, MultiTermQuery query)
-        {
-            var rewritten = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT.Rewrite(reader, query);
-            return rewritten is ConstantScoreQuery { Filter: { } filter } constant
-                ? new ConstantScoreQuery(new CachingWrapperFilter(filter)) { Boost = constant.Boost }
-                : rewritten;
-        }
-    }
+        new PrefixQuery(new Term(field, ideograph)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT };
 
     private PrefixQuery Prefix(string field, string prefix, float boost) => new(new Term(field, prefix))
     {
