@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
 /// to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -21,6 +21,7 @@ internal static class SearchScaleRun
         var engines = "ours,lucene,fts5";
         var queryOnly = false;
         var threads = 1;
+        int? commitEvery = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -30,8 +31,9 @@ internal static class SearchScaleRun
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
                 case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads, ours and Lucene CJK
+                case "--commit-every": commitEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: standards per commit (default: the library's)
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N]");
                     return Task.FromResult(2);
             }
         }
@@ -55,7 +57,7 @@ internal static class SearchScaleRun
         foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var folder = Path.Combine(output, name);
-            using var engine = Create(name, folder, threads);
+            using var engine = Create(name, folder, threads, commitEvery);
             GC.Collect();
             var sw = Stopwatch.StartNew();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -116,11 +118,11 @@ internal static class SearchScaleRun
         return Task.FromResult(0);
     }
 
-    private static IScaleEngine Create(string name, string folder, int threads) => name switch
+    private static IScaleEngine Create(string name, string folder, int threads, int? commitEvery) => name switch
     {
         "fts5" => new SqliteFts5Engine(folder),
         "lucene" => new LuceneCjkEngine(folder, threads),
-        "ours" => new StandardsIndexEngine(folder, threads),
+        "ours" => new StandardsIndexEngine(folder, threads, commitEvery),
         _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
     };
 

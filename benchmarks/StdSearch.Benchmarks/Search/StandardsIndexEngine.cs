@@ -12,7 +12,7 @@ namespace StdSearch.Benchmarks.Search;
 /// Queries use the query language as a user types it: Traditional or Simplified words, quoted phrases, ids in messy
 /// spellings, two words (AND is the default), and <c>level:</c> / <c>year:&gt;=</c> filters; page size 10 standards.
 /// </summary>
-internal sealed class StandardsIndexEngine(string folder, int threads = 1) : IScaleEngine
+internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? commitEvery = null) : IScaleEngine
 {
     private StandardsIndex? _index;
     private StandardsSearcher? _searcher;
@@ -22,7 +22,12 @@ internal sealed class StandardsIndexEngine(string folder, int threads = 1) : ISc
     public void Index(IEnumerable<ScaleStandard> standards)
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, true);
-        using (var writer = new StandardsIndex(folder, StandardsIndexOptions.Default with { RamBufferMegabytes = 256, IndexingThreads = threads }))
+        using (var writer = new StandardsIndex(folder, StandardsIndexOptions.Default with
+               {
+                   RamBufferMegabytes = 256,
+                   IndexingThreads = threads,
+                   CommitEveryStandards = commitEvery ?? StandardsIndexOptions.Default.CommitEveryStandards,
+               }))
             writer.AddOrReplaceManyAsync(standards.Select(ToDocument)).GetAwaiter().GetResult();
 
         OpenExisting();
