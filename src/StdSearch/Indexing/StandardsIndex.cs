@@ -149,6 +149,8 @@ public sealed class StandardsIndex : IDisposable
         try
         {
             ThrowIfDisposed();
+            var segmentsBefore = SegmentCount();
+            var completed = false;
             try
             {
                 foreach (var batch in documents.Chunk(Math.Min(WriteBatch, Options.CommitEveryStandards)))
@@ -171,6 +173,7 @@ public sealed class StandardsIndex : IDisposable
                     (sinceCommit, lineages) = (0, new HashSet<string>(StringComparer.Ordinal));
                     progress?.Report(added + replaced);
                 }
+                completed = true;
             }
             finally
             {
@@ -181,6 +184,7 @@ public sealed class StandardsIndex : IDisposable
                     progress?.Report(added + replaced);
                 }
             }
+            if (completed) MergeBatch(segmentsBefore);
         }
         finally
         {
@@ -247,6 +251,7 @@ public sealed class StandardsIndex : IDisposable
         try
         {
             ThrowIfDisposed();
+            var segmentsBefore = SegmentCount();
             foreach (var chunk in order.Chunk(Options.CommitEveryFiles))
             {
                 var hashes = new Dictionary<int, string>();
@@ -308,6 +313,7 @@ public sealed class StandardsIndex : IDisposable
                 UpdateStatuses(lineages);
                 CommitAndRefresh();
             }
+            MergeBatch(segmentsBefore);
         }
         finally
         {
@@ -562,6 +568,29 @@ public sealed class StandardsIndex : IDisposable
                     _list = null;
                 }
             }
+        }
+    }
+
+    // A batch that committed (or refreshed) several times left several segments, and every search pays per segment:
+    // merge them down to one beside the segments that were there before (TieredMergePolicy merges the smallest).
+    private void MergeBatch(int segmentsBefore)
+    {
+        if (!Options.MergeAfterBatch || SegmentCount() <= segmentsBefore + 1) return;
+        _writer.ForceMerge(segmentsBefore + 1);
+        CommitAndRefresh();
+    }
+
+    /// <summary>The number of segments searches see (tests, diagnostics).</summary>
+    internal int SegmentCount()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.Leaves.Count;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
         }
     }
 

@@ -114,6 +114,22 @@ public class StandardsIndexTests
         Assert.That(new StandardsSearcher(reopened).Search(new SearchRequest("酸价")).Total, Is.EqualTo(3));
     }
 
+    [TestCase(true, 1)]
+    [TestCase(false, 3)]
+    public async Task A_batch_that_committed_several_times_is_merged_into_one_segment(bool merge, int segments)
+    {
+        var documents = new List<StdSearch.Documents.StandardDocument>();
+        foreach (var name in new[] { "gbt-31999-2015", "gbt-31999-2021", "db22t-3999-2023", "gbt-42871-2023-idt", "t-jseba-018-2022" })
+            documents.Add(await _extractor.ExtractAsync(Pdf(name)));
+        using var index = new StandardsIndex(NewFolder(), StandardsIndexOptions.Default with { CommitEveryStandards = 2, MergeAfterBatch = merge });
+        await index.AddOrReplaceManyAsync(documents);
+        Assert.That(index.SegmentCount(), Is.EqualTo(segments), "three commits, three segments, unless merged");
+        // A later batch that commits once adds its segment beside the merged one; the search sees every standard.
+        await index.AddOrReplaceManyAsync(documents.Take(1));
+        Assert.That(index.SegmentCount(), Is.EqualTo(segments + 1));
+        Assert.That(new StandardsSearcher(index).Search(new SearchRequest("范围")).Total, Is.EqualTo(5));
+    }
+
     [Test]
     public async Task A_standard_replaced_within_one_batch_keeps_only_its_last_block()
     {
