@@ -13,7 +13,7 @@ namespace StdSearch.Search;
 /// touched gets its group score and competes for the requested page in a bounded heap. It also records every matching
 /// clause with its score (in rented arrays, in document order), so that <see cref="FillClauses"/> finds the page's
 /// standards' best few clauses by a binary search per standard — a standard's documents are one contiguous block —
-/// instead of scoring them again; past <see cref="MaxRecordedMatches"/> matches it stops recording and the page's
+/// instead of scoring them again; past <see cref="DefaultMaxRecordedMatches"/> matches it stops recording and the page's
 /// blocks are scored again (a second pass). Facets (when asked for) count matching standards, not clauses.
 /// </summary>
 internal sealed class GroupingCollector : ICollector
@@ -40,7 +40,8 @@ internal sealed class GroupingCollector : ICollector
     private int _touchedCount;
 
     // Every matching clause (top-level doc, score) in document order, rented; null once too many to record.
-    private const int MaxRecordedMatches = 1 << 20;
+    public const int DefaultMaxRecordedMatches = 1 << 20;
+    private readonly int _maxRecordedMatches;
     private int[]? _matchDocs = [];
     private float[] _matchScores = [];
     private int _matchCount;
@@ -51,8 +52,11 @@ internal sealed class GroupingCollector : ICollector
     /// <param name="excludedDoc">A top-level document to leave out (the clause of a more-like-this), or -1.</param>
     /// <param name="keep">How many groups to keep: the end of the requested page.</param>
     /// <param name="blocks">The index's block layout: a clause's standard is the head before it.</param>
-    public GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc, int keep, DocumentBlocks blocks)
+    /// <param name="maxRecordedMatches">Matches recorded for <see cref="FillClauses"/> before it falls back to a second pass.</param>
+    public GroupingCollector(int clausesPerStandard, float tieBreaker, bool facets, int excludedDoc, int keep, DocumentBlocks blocks,
+        int maxRecordedMatches = DefaultMaxRecordedMatches)
     {
+        _maxRecordedMatches = maxRecordedMatches;
         _blocks = blocks;
         _clausesPerStandard = Math.Max(1, clausesPerStandard);
         _tieBreaker = tieBreaker;
@@ -158,41 +162,41 @@ internal sealed class GroupingCollector : ICollector
 
     private void Record(int doc, float score)
     {
-        if (_matchCount > 0 && doc <= _matchDocs![_matchCount - 1])
+        var docs = _matchDocs!;
+        if (_matchCount > 0 && doc <= docs[_matchCount - 1])
         {
             StopRecording(); // not in document order: the second pass will do
             return;
         }
-        if (_matchCount == _matchDocs!.Length)
+        if (_matchCount == docs.Length)
         {
-            if (_matchCount >= MaxRecordedMatches)
+            if (_matchCount >= _maxRecordedMatches)
             {
                 StopRecording();
                 return;
             }
-            var (docs, scores) = (System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(1024, _matchCount * 2)),
-                System.Buffers.ArrayPool<float>.Shared.Rent(Math.Max(1024, _matchCount * 2)));
-            Array.Copy(_matchDocs, docs, _matchCount);
-            Array.Copy(_matchScores, scores, _matchCount);
+            var length = Math.Min(Math.Max(1024, _matchCount * 2), Math.Max(1, _maxRecordedMatches));
+            var (moreDocs, moreScores) = (System.Buffers.ArrayPool<int>.Shared.Rent(length), System.Buffers.ArrayPool<float>.Shared.Rent(length));
+            Array.Copy(docs, moreDocs, _matchCount);
+            Array.Copy(_matchScores, moreScores, _matchCount);
             ReturnMatches();
-            (_matchDocs, _matchScores) = (docs, scores);
+            (_matchDocs, _matchScores) = (docs = moreDocs, moreScores);
         }
-        _matchDocs[_matchCount] = doc;
+        docs[_matchCount] = doc;
         _matchScores[_matchCount++] = score;
     }
 
     private void StopRecording()
     {
         ReturnMatches();
-        _matchDocs = null;
-        _matchCount = 0;
+        (_matchDocs, _matchScores, _matchCount) = (null, [], 0);
     }
 
+    // Gives the arrays back to the pool; the caller replaces them.
     private void ReturnMatches()
     {
-        if (_matchDocs is { Length: > 0 }) System.Buffers.ArrayPool<int>.Shared.Return(_matchDocs);
+        if (_matchDocs is { Length: > 0 } docs) System.Buffers.ArrayPool<int>.Shared.Return(docs);
         if (_matchScores.Length > 0) System.Buffers.ArrayPool<float>.Shared.Return(_matchScores);
-        (_matchDocs, _matchScores) = (_matchDocs is null ? null : [], []);
     }
 
     /// <summary>

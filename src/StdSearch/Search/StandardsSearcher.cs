@@ -33,6 +33,9 @@ public sealed class StandardsSearcher
     /// <summary>The default ranking and limits.</summary>
     public SearchOptions Options { get; }
 
+    /// <summary>Matches a search records to find its page's clauses without a second pass (tests set 0 to force it).</summary>
+    internal int MaxRecordedMatches { get; init; } = GroupingCollector.DefaultMaxRecordedMatches;
+
     /// <summary>Runs a search.</summary>
     /// <param name="request">The query, filters and page.</param>
     /// <param name="cancellationToken">Checked before the search and between hits.</param>
@@ -170,7 +173,7 @@ public sealed class StandardsSearcher
             var rewritten = searcher.Rewrite(full);
             var weight = searcher.CreateNormalizedWeight(rewritten);
             var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
-                request.Page * request.PageSize, _index.Blocks);
+                request.Page * request.PageSize, _index.Blocks, MaxRecordedMatches);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
                 cancellationToken.ThrowIfCancellationRequested();

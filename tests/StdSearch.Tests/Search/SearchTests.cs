@@ -20,6 +20,23 @@ public class SearchTests
     private static IEnumerable<(string Key, string Number)> Clauses(SearchResult r) =>
         r.Hits.SelectMany(h => h.Clauses.Select(c => (h.Key, c.Number)));
 
+    [TestCase("储存油温")]
+    [TestCase("\"储存油温\"")]
+    [TestCase("酸价 OR 过氧化值")]
+    [TestCase("充电柜 level:group")]
+    [TestCase("GB/T 31999")]
+    public void Clauses_from_the_recorded_matches_equal_a_second_pass(string query)
+    {
+        // With nothing recorded, the page's clauses come from scoring its standards' blocks again.
+        var secondPass = new StandardsSearcher(_corpus.Index) { MaxRecordedMatches = 0 };
+        var recorded = _corpus.Search(query);
+        var rescored = secondPass.Search(new SearchRequest(query) { PageSize = 20 });
+        Assert.That(recorded.Hits, Is.Not.Empty);
+        static IEnumerable<string> Shown(SearchResult r) =>
+            r.Hits.SelectMany(h => h.Clauses.Select(c => $"{h.Key} {c.Number} {c.Score:R}").Prepend($"{h.Key} {h.Score:R}"));
+        Assert.That(Shown(rescored), Is.EqualTo(Shown(recorded)));
+    }
+
     [Test]
     public void Ingest_reports_every_bad_sample_by_reason_and_indexes_the_rest()
     {
