@@ -235,16 +235,7 @@ internal static class StoredSkeleton
         // The next 7-bit encoded integer, which must lie in 0 … max.
         private int Next(int max)
         {
-            var value = 0;
-            for (var shift = 0; shift < 35; shift += 7)
-            {
-                if (_position >= _bytes.Length) break;
-                var b = _bytes[_position++];
-                value |= (b & 0x7F) << shift;
-                if ((b & 0x80) != 0) continue;
-                if (value < 0 || value > max) break;
-                return value;
-            }
+            if (StoredStandard.TryRead7Bit(_bytes, ref _position, out var value) && value >= 0 && value <= max) return value;
             throw new InvalidDataException("A stored standard is corrupt (references).");
         }
     }

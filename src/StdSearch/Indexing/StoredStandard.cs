@@ -156,8 +156,8 @@ internal static class StoredStandard
         return true;
     }
 
-    // BinaryWriter's 7-bit encoded int; false when the buffer ends inside it.
-    private static bool TryRead7Bit(ReadOnlySpan<byte> span, ref int position, out int value)
+    // BinaryWriter's 7-bit encoded int; false when the buffer ends inside it (the skeleton's references use it too).
+    internal static bool TryRead7Bit(ReadOnlySpan<byte> span, ref int position, out int value)
     {
         value = 0;
         var at = position;
