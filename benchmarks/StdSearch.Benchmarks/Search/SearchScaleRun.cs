@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
 /// to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -22,6 +22,7 @@ internal static class SearchScaleRun
         var queryOnly = false;
         var threads = 1;
         int? commitEvery = null;
+        string? queriesOut = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -31,44 +32,73 @@ internal static class SearchScaleRun
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
                 case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads, ours and Lucene CJK
+                case "--queries-out": queriesOut = args[++i]; break; // also write the timed queries, as typed in our query language, one a line
                 case "--commit-every": commitEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: standards per commit (default: the library's)
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE]");
                     return Task.FromResult(2);
             }
         }
 
         Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
         var total = Stopwatch.StartNew();
-        var corpus = ScaleCorpus.Load();
-        var standards = corpus.Generate(clauses).ToList();
+        ScaleCorpus? corpus = ScaleCorpus.Load();
+        List<ScaleStandard>? standards = corpus.Generate(clauses).ToList();
         var clauseCount = standards.Sum(s => s.Clauses.Count);
         var bytes = standards.Sum(s => s.Clauses.Sum(c => (long)Encoding.UTF8.GetByteCount(c.Heading) + Encoding.UTF8.GetByteCount(c.Text)));
         var traditional = standards.Where(s => s.Traditional).Sum(s => s.Clauses.Count);
         var rng = new Random(11);
-        var idSample = Enumerable.Range(0, 2000).Select(_ => standards[rng.Next(standards.Count)]).ToList();
+        List<ScaleStandard>? idSample = Enumerable.Range(0, 2000).Select(_ => standards[rng.Next(standards.Count)]).ToList();
         var queries = ScaleQuerySet.Build(corpus, idSample, 1100);
         Console.WriteLine($"corpus: {clauseCount:N0} clauses in {standards.Count:N0} standards, {bytes / 1e6:F1} MB UTF-8 text, " +
                           $"{100.0 * traditional / clauseCount:F0}% Traditional; pool {corpus.Sentences.Count:N0} sentences, " +
                           $"{corpus.Headings.Count:N0} headings; generated in {total.Elapsed.TotalSeconds:F1} s");
+        if (queriesOut is not null) File.WriteAllLines(queriesOut, queries.Skip(100).Select(StandardsIndexEngine.Render));
         Console.WriteLine("queries: " + string.Join(", ", queries.Skip(100).GroupBy(q => q.Kind).Select(g => $"{g.Key} {g.Count()}")));
 
-        var results = new List<EngineResult>();
-        foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // Every engine indexes first; then the generated corpus (about a gigabyte of strings no search process would
+        // hold) is let go before any engine is queried, so that collections during the timed queries do not walk it.
+        var engineList = new List<(string Name, string Folder, IScaleEngine Engine, double Seconds)>();
+        try
         {
-            var folder = Path.Combine(output, name);
-            using var engine = Create(name, folder, threads, commitEvery);
-            GC.Collect();
-            var sw = Stopwatch.StartNew();
-            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-            if (queryOnly) engine.OpenExisting();
-            else engine.Index(standards);
-            var indexSeconds = queryOnly ? double.NaN : sw.Elapsed.TotalSeconds;
-            var indexCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
-            var size = engine.SizeOnDisk();
-            Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {size / 1e6:F1} MB on disk; " +
-                              $"CPU {indexCpu:F1} s ({bytes / 1e6 / indexCpu:F2} MB per CPU-second; load {LoadAverage()})");
+            foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var folder = Path.Combine(output, name);
+                var engine = Create(name, folder, threads, commitEvery);
+                engineList.Add((name, folder, engine, double.NaN));
+                GC.Collect();
+                var sw = Stopwatch.StartNew();
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+                if (queryOnly) engine.OpenExisting();
+                else engine.Index(standards);
+                var indexSeconds = queryOnly ? double.NaN : sw.Elapsed.TotalSeconds;
+                var indexCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
+                engineList[^1] = (name, folder, engine, indexSeconds);
+                Console.WriteLine($"{engine.Name}: indexed in {indexSeconds:F1} s ({bytes / 1e6 / indexSeconds:F2} MB/s), {engine.SizeOnDisk() / 1e6:F1} MB on disk; " +
+                                  $"CPU {indexCpu:F1} s ({bytes / 1e6 / indexCpu:F2} MB per CPU-second; load {LoadAverage()})");
+            }
 
+            standards = null;
+            idSample = null;
+            corpus = null;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            Console.WriteLine($"corpus released before the queries: managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB");
+            return Task.FromResult(Query(engineList, queries, bytes, clauseCount));
+        }
+        finally
+        {
+            foreach (var e in engineList) e.Engine.Dispose();
+        }
+    }
+
+    private static int Query(List<(string Name, string Folder, IScaleEngine Engine, double Seconds)> engineList, IReadOnlyList<ScaleQuery> queries,
+        long bytes, int clauseCount)
+    {
+        var results = new List<EngineResult>();
+        var sw = new Stopwatch();
+        foreach (var (name, folder, engine, indexSeconds) in engineList)
+        {
+            var size = engine.SizeOnDisk();
             if (name is "ours" or "lucene") Console.WriteLine($"{engine.Name}: files {IndexFileSizes.Describe(folder, bytes)}");
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
@@ -114,8 +144,7 @@ internal static class SearchScaleRun
         }
 
         PrintTable(results, bytes, clauseCount);
-        Console.WriteLine($"total {total.Elapsed.TotalMinutes:F1} min");
-        return Task.FromResult(0);
+        return 0;
     }
 
     private static IScaleEngine Create(string name, string folder, int threads, int? commitEvery) => name switch

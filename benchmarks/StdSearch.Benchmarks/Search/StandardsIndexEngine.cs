@@ -41,7 +41,13 @@ internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? 
 
     public int Search(ScaleQuery query)
     {
-        var text = query.Kind switch
+        var result = _searcher!.Search(new SearchRequest(Render(query)) { Facets = false });
+        return result.Hits.Sum(h => Math.Max(1, h.Clauses.Count));
+    }
+
+    /// <summary>The query as a user types it in our query language.</summary>
+    public static string Render(ScaleQuery query) =>
+        query.Kind switch
         {
             ScaleQueryKind.Phrase => "\"" + query.Terms[0] + "\"",
             ScaleQueryKind.Id => query.MessyId,
@@ -49,9 +55,6 @@ internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? 
             ScaleQueryKind.Filtered => $"{query.Terms[0]} level:{query.Level} year:>={query.FromYear}",
             _ => query.Terms[0],
         };
-        var result = _searcher!.Search(new SearchRequest(text) { Facets = false });
-        return result.Hits.Sum(h => Math.Max(1, h.Clauses.Count));
-    }
 
     public long SizeOnDisk() => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 

@@ -288,18 +288,9 @@ internal sealed partial class StandardsQueryParser
     /// </summary>
     private Query AcrossFields(Func<string, float, Query> inField)
     {
-        Query clause = inField(IndexFields.TextBigrams, _options.WordWeight);
-        if (_options.HeadingBoost > 0)
-            clause = new BooleanQuery(disableCoord: true)
-            {
-                { clause, Occur.MUST },
-                { inField(IndexFields.HeadingBigrams, _options.WordWeight * _options.HeadingBoost), Occur.SHOULD },
-            };
-        return new BooleanQuery(disableCoord: true)
-        {
-            { clause, Occur.SHOULD },
-            { inField(IndexFields.TitleBigrams, _options.WordWeight * _options.TitleBoost), Occur.SHOULD },
-        };
+        var text = inField(IndexFields.TextBigrams, _options.WordWeight);
+        var heading = _options.HeadingBoost > 0 ? inField(IndexFields.HeadingBigrams, _options.WordWeight * _options.HeadingBoost) : null;
+        return new ClauseQuery(text, heading, inField(IndexFields.TitleBigrams, _options.WordWeight * _options.TitleBoost));
     }
 
     /// <summary>
