@@ -104,6 +104,9 @@ public sealed class StandardsIndex : IDisposable
     /// <summary>The block layout of the index's segments (a clause's standard, a standard's clauses).</summary>
     internal DocumentBlocks Blocks { get; } = new();
 
+    /// <summary>The filters of lone ideographs that recent searches asked for, kept per segment.</summary>
+    internal Search.IdeographFilters IdeographFilters { get; } = new();
+
     // BM25 with Lucene's defaults (k1 1.2, b 0.75); short clauses are the norm, so length normalisation matters.
     internal Similarity Similarity { get; } = new BM25Similarity();
 

@@ -31,6 +31,7 @@ internal sealed partial class StandardsQueryParser
     private readonly IReadOnlyList<StandardIdMatch> _ids;
     private readonly bool _looseIdeographs;
     private readonly DocumentBlocks _blocks;
+    private readonly IdeographFilters? _ideographFilters;
     private readonly List<Token> _tokens = [];
     private int _next;
     private int _clauses;
@@ -42,9 +43,12 @@ internal sealed partial class StandardsQueryParser
     /// <param name="options">Ranking and limits.</param>
     /// <param name="looseIdeographs">Leave single ideographs alone instead of joining them to a neighbour: each then
     /// matches the bigrams starting with it (the fallback when the joined form finds nothing, see <see cref="JoinedIdeographs"/>).</param>
-    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, DocumentBlocks blocks, SearchOptions options, bool looseIdeographs = false)
+    /// <param name="ideographFilters">The index's cache of lone ideographs' filters; null to build them for this query only.</param>
+    public StandardsQueryParser(string query, Analyzer words, Analyzer bigrams, DocumentBlocks blocks, SearchOptions options, bool looseIdeographs = false,
+        IdeographFilters? ideographFilters = null)
     {
         _blocks = blocks;
+        _ideographFilters = ideographFilters;
         _looseIdeographs = looseIdeographs;
         _query = query;
         _words = words;
@@ -409,9 +413,10 @@ internal sealed partial class StandardsQueryParser
     }
 
     // A single ideograph alone: the lone unigram and every bigram starting with it, each matching document scoring the
-    // same (an ideograph alone says little about relevance, and a top-terms rewrite would keep an arbitrary few).
-    private static Query AnyBigramOf(string field, string ideograph) =>
-        new PrefixQuery(new Term(field, ideograph)) { MultiTermRewriteMethod = MultiTermQuery.CONSTANT_SCORE_AUTO_REWRITE_DEFAULT };
+    // same (an ideograph alone says little about relevance, and a top-terms rewrite would keep an arbitrary few). The
+    // index keeps the filters of recent ideographs (IdeographFilters).
+    private Query AnyBigramOf(string field, string ideograph) =>
+        new LoneIdeographQuery(_ideographFilters?.Get(field, ideograph) ?? IdeographFilters.Uncached(field, ideograph), new Term(field, ideograph));
 
     private PrefixQuery Prefix(string field, string prefix, float boost) => new(new Term(field, prefix))
     {

@@ -46,7 +46,8 @@ public sealed class StandardsSearcher
         ArgumentNullException.ThrowIfNull(request);
         cancellationToken.ThrowIfCancellationRequested();
         var options = request.Options ?? Options;
-        var parser = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options);
+        var parser = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options,
+            ideographFilters: _index.IdeographFilters);
         var query = parser.Parse();
         var filters = new List<Query>();
         if (request.Level is { Length: > 0 } level) filters.Add(FilterFromQuery("level:" + level, options));
@@ -58,7 +59,8 @@ public sealed class StandardsSearcher
         // A lone ideograph was joined to its neighbour (注增加 asks for 注增) and nothing matched: let it stand apart.
         if (parser.JoinedIdeographs && result.Total < Math.Max(1, options.RelaxBelowStandards))
         {
-            var loose = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options, looseIdeographs: true);
+            var loose = new StandardsQueryParser(request.Query ?? "", _index.WordAnalyzer, _index.BigramAnalyzer, _index.Blocks, options, looseIdeographs: true,
+                _index.IdeographFilters);
             var looseResult = Run(loose.Parse(), filters, request, options, excludedDoc: null, cancellationToken);
             if (looseResult.Total > result.Total) result = looseResult;
         }
