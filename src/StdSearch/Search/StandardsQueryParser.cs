@@ -397,10 +397,18 @@ internal sealed partial class StandardsQueryParser
     private Query WordInField(string field, IReadOnlyList<Word> words, float boost)
     {
         var parts = new List<Query>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Ideograph is { } c) parts.Add(AnyBigramOf(field, c));
-            else parts.AddRange(word.Groups.Select(g => Single(field, g, 1f)));
+            // A term asked for twice (设备 设备, 数据格式 数据) asks for nothing more: it is required once (twice scored it
+            // double and walked its postings twice).
+            if (word.Ideograph is { } c)
+            {
+                if (seen.Add("\u0001" + c)) parts.Add(AnyBigramOf(field, c));
+                continue;
+            }
+            foreach (var g in word.Groups)
+                if (seen.Add(string.Join('\u001e', g))) parts.Add(Single(field, g, 1f));
         }
         if (parts.Count == 1)
         {

@@ -37,6 +37,18 @@ public class SearchTests
         Assert.That(Shown(rescored), Is.EqualTo(Shown(recorded)));
     }
 
+    [TestCase("油温 油温", "油温")]
+    [TestCase("储存油温 油温", "储存油温")]
+    [TestCase("充电 柜 充电", "充电 柜")]
+    public void A_term_asked_twice_is_required_once(string repeated, string once)
+    {
+        static IEnumerable<string> Shown(SearchResult r) =>
+            r.Hits.SelectMany(h => h.Clauses.Select(c => $"{h.Key} {c.Number} {c.Score:R}").Prepend($"{h.Key} {h.Score:R}"));
+        var expected = _corpus.Search(once);
+        Assert.That(expected.Hits, Is.Not.Empty);
+        Assert.That(Shown(_corpus.Search(repeated)), Is.EqualTo(Shown(expected)));
+    }
+
     [Test]
     public void Ingest_reports_every_bad_sample_by_reason_and_indexes_the_rest()
     {
