@@ -8,9 +8,9 @@ namespace StdSearch.Benchmarks.Search;
 /// <summary>
 /// The one-shot search scale measurement (not a BenchmarkDotNet class): generates the clause corpus, then for each
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
-/// runs 100 warm-up queries and 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
+/// runs 1,000 warm-up queries of another seed and 100 of the timed set, then 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
 /// to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE] [--warmup N]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -23,6 +23,7 @@ internal static class SearchScaleRun
         var threads = 1;
         int? commitEvery = null;
         string? queriesOut = null;
+        var warmupCount = 1000;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -32,10 +33,11 @@ internal static class SearchScaleRun
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
                 case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads, ours and Lucene CJK
+                case "--warmup": warmupCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // warm-up queries from another seed before the timed set's own 100 (0: only those)
                 case "--queries-out": queriesOut = args[++i]; break; // also write the timed queries, as typed in our query language, one a line
                 case "--commit-every": commitEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: standards per commit (default: the library's)
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE] [--warmup N]");
                     return Task.FromResult(2);
             }
         }
@@ -50,6 +52,10 @@ internal static class SearchScaleRun
         var rng = new Random(11);
         List<ScaleStandard>? idSample = Enumerable.Range(0, 2000).Select(_ => standards[rng.Next(standards.Count)]).ToList();
         var queries = ScaleQuerySet.Build(corpus, idSample, 1100);
+        // Warm-up: queries of the same mix from another seed, so that every engine's code has been compiled at its final
+        // tier before the timed queries (100 warm-up queries left .NET's tiered compilation halfway: the same phrase took
+        // 4–5 times longer at the 74th timed query than warm) without warming any cache with the timed queries themselves.
+        var warmup = warmupCount > 0 ? ScaleQuerySet.Build(corpus, idSample, warmupCount, seed: 8) : [];
         Console.WriteLine($"corpus: {clauseCount:N0} clauses in {standards.Count:N0} standards, {bytes / 1e6:F1} MB UTF-8 text, " +
                           $"{100.0 * traditional / clauseCount:F0}% Traditional; pool {corpus.Sentences.Count:N0} sentences, " +
                           $"{corpus.Headings.Count:N0} headings; generated in {total.Elapsed.TotalSeconds:F1} s");
@@ -83,7 +89,7 @@ internal static class SearchScaleRun
             corpus = null;
             GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
             Console.WriteLine($"corpus released before the queries: managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1e6:F0} MB");
-            return Task.FromResult(Query(engineList, queries, bytes, clauseCount));
+            return Task.FromResult(Query(engineList, warmup, queries, bytes, clauseCount));
         }
         finally
         {
@@ -91,8 +97,8 @@ internal static class SearchScaleRun
         }
     }
 
-    private static int Query(List<(string Name, string Folder, IScaleEngine Engine, double Seconds)> engineList, IReadOnlyList<ScaleQuery> queries,
-        long bytes, int clauseCount)
+    private static int Query(List<(string Name, string Folder, IScaleEngine Engine, double Seconds)> engineList, IReadOnlyList<ScaleQuery> warmup,
+        IReadOnlyList<ScaleQuery> queries, long bytes, int clauseCount)
     {
         var results = new List<EngineResult>();
         var sw = new Stopwatch();
@@ -100,6 +106,7 @@ internal static class SearchScaleRun
         {
             var size = engine.SizeOnDisk();
             if (name is "ours" or "lucene") Console.WriteLine($"{engine.Name}: files {IndexFileSizes.Describe(folder, bytes)}");
+            foreach (var q in warmup) engine.Search(q);
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
             var cpuLatencies = new double[queries.Count - 100];
