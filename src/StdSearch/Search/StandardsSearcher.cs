@@ -189,14 +189,7 @@ public sealed class StandardsSearcher
             collector.FillClauses(weight, page, cancellationToken);
 
             var terms = new HashSet<Term>();
-            try
-            {
-                rewritten.ExtractTerms(terms);
-            }
-            catch (NotSupportedException)
-            {
-                // A query kind without terms to extract: snippets come without highlights.
-            }
+            HighlightTerms(rewritten, terms);
             using var highlighter = new Highlighter(terms, options);
             var hits = new List<StandardHit>(page.Count);
             foreach (var group in page)
@@ -222,6 +215,56 @@ public sealed class StandardsSearcher
         {
             _index.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The terms a hit's snippets mark: a quoted phrase of ideographs as the whole phrase (so 充电 alone is not marked for
+    /// "充电柜"), a word over the fields by its text and title terms (its heading terms are the same words), and any other
+    /// query by the terms it holds; nothing of a NOT.
+    /// </summary>
+    private static void HighlightTerms(Query query, ISet<Term> terms)
+    {
+        switch (query)
+        {
+            case ClauseQuery word:
+                HighlightTerms(word.Text, terms);
+                HighlightTerms(word.Title, terms);
+                return;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                    if (clause.Occur != Occur.MUST_NOT) HighlightTerms(clause.Query, terms);
+                return;
+            case PhraseQuery phrase when IdeographPhrase(phrase) is { } whole:
+                terms.Add(whole);
+                return;
+        }
+        try
+        {
+            query.ExtractTerms(terms);
+        }
+        catch (NotSupportedException)
+        {
+            // A query kind without terms to extract: snippets come without highlights.
+        }
+    }
+
+    // A phrase of overlapping bigrams of ideographs at consecutive positions as the one run of ideographs they spell
+    // (消息 息体 体数 → 消息体数), or null for any other phrase.
+    private static Term? IdeographPhrase(PhraseQuery phrase)
+    {
+        var phraseTerms = phrase.GetTerms();
+        var positions = phrase.GetPositions();
+        if (phraseTerms.Length < 2) return null;
+        var text = new System.Text.StringBuilder(phraseTerms[0].Text);
+        for (var i = 0; i < phraseTerms.Length; i++)
+        {
+            var t = phraseTerms[i].Text;
+            if (t.Length != 2 || !t.All(CjkCharacters.IsIdeographicLetter)) return null;
+            if (i == 0) continue;
+            if (positions[i] != positions[i - 1] + 1 || t[0] != phraseTerms[i - 1].Text[1]) return null;
+            text.Append(t[1]);
+        }
+        return new Term(phraseTerms[0].Field, text.ToString());
     }
 
     private static readonly ISet<string> ClauseFields = new HashSet<string>

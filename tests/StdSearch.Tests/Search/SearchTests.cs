@@ -37,6 +37,18 @@ public class SearchTests
         Assert.That(Shown(rescored), Is.EqualTo(Shown(recorded)));
     }
 
+    [TestCase("\"散装储存\"", "散装储存")]
+    [TestCase("\"充电柜\"", "充电柜")]
+    [TestCase("\"儲存油溫\"", "储存油温")]
+    public void A_phrase_is_highlighted_whole_and_only_where_it_stands(string query, string phrase)
+    {
+        // Before, the phrase's bigrams were marked wherever they stood: 【储存】 in 直接储存于, 【充电】 in 充电仓.
+        var marked = _corpus.Search(query).Hits.SelectMany(h => h.Clauses)
+            .SelectMany(c => c.Highlights.Select(s => c.Snippet.Substring(s.Start, s.Length))).ToList();
+        Assert.That(marked, Is.Not.Empty);
+        Assert.That(marked.Select(TextFolder.Default.FoldToString), Is.All.EqualTo(phrase));
+    }
+
     [TestCase("油温 油温", "油温")]
     [TestCase("储存油温 油温", "储存油温")]
     [TestCase("充电 柜 充电", "充电 柜")]
