@@ -8,8 +8,8 @@ namespace StdSearch.Benchmarks.Search;
 /// <summary>
 /// The one-shot search scale measurement (not a BenchmarkDotNet class): generates the clause corpus, then for each
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
-/// runs 1,000 warm-up queries of another seed and 100 of the timed set, then 1,000 timed mixed queries (top 10 each, one thread), and prints a table with the ratios
-/// to the peers.
+/// runs 1,000 warm-up queries of another seed and 100 of the timed set, then 1,000 timed mixed queries (top 10 each, one
+/// thread), and prints a table with the ratios to the peers.
 /// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE] [--warmup N]</code>
 /// </summary>
 internal static class SearchScaleRun
@@ -43,7 +43,7 @@ internal static class SearchScaleRun
         }
 
         Console.WriteLine($"{RuntimeInformation.OSDescription}, {Environment.ProcessorCount} logical cores, .NET {Environment.Version}");
-        var total = Stopwatch.StartNew();
+        var generation = Stopwatch.StartNew();
         ScaleCorpus? corpus = ScaleCorpus.Load();
         List<ScaleStandard>? standards = corpus.Generate(clauses).ToList();
         var clauseCount = standards.Sum(s => s.Clauses.Count);
@@ -54,11 +54,11 @@ internal static class SearchScaleRun
         var queries = ScaleQuerySet.Build(corpus, idSample, 1100);
         // Warm-up: queries of the same mix from another seed, so that every engine's code has been compiled at its final
         // tier before the timed queries (100 warm-up queries left .NET's tiered compilation halfway: the same phrase took
-        // 4–5 times longer at the 74th timed query than warm) without warming any cache with the timed queries themselves.
+        // 4–5 times longer as the 174th timed query than warm) without warming any cache with the timed queries themselves.
         var warmup = warmupCount > 0 ? ScaleQuerySet.Build(corpus, idSample, warmupCount, seed: 8) : [];
         Console.WriteLine($"corpus: {clauseCount:N0} clauses in {standards.Count:N0} standards, {bytes / 1e6:F1} MB UTF-8 text, " +
                           $"{100.0 * traditional / clauseCount:F0}% Traditional; pool {corpus.Sentences.Count:N0} sentences, " +
-                          $"{corpus.Headings.Count:N0} headings; generated in {total.Elapsed.TotalSeconds:F1} s");
+                          $"{corpus.Headings.Count:N0} headings; generated in {generation.Elapsed.TotalSeconds:F1} s");
         if (queriesOut is not null) File.WriteAllLines(queriesOut, queries.Skip(100).Select(StandardsIndexEngine.Render));
         Console.WriteLine("queries: " + string.Join(", ", queries.Skip(100).GroupBy(q => q.Kind).Select(g => $"{g.Key} {g.Count()}")));
 
