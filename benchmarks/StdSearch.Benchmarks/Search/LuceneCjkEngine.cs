@@ -32,7 +32,7 @@ internal sealed class LuceneCjkEngine : IScaleEngine
 
     private readonly int _threads;
 
-    public string Name => "Lucene.Net CJKAnalyzer";
+    public string Name => _threads == 1 ? "Lucene.Net CJKAnalyzer" : $"Lucene.Net CJKAnalyzer ({_threads} indexing threads)";
 
     public void Index(IEnumerable<ScaleStandard> standards)
     {

@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 1,000 warm-up queries of another seed and 100 of the timed set, then 1,000 timed mixed queries (top 10 each, one
 /// thread), and prints a table with the ratios to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE] [--warmup N]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--queries-out FILE] [--warmup N]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -20,8 +20,9 @@ internal static class SearchScaleRun
         var output = Path.Combine(Path.GetTempPath(), "stdsearch-scale");
         var engines = "ours,lucene,fts5";
         var queryOnly = false;
-        var threads = 1;
+        int? threads = null;
         int? commitEvery = null;
+        var merge = true;
         string? queriesOut = null;
         var warmupCount = 1000;
         for (var i = 0; i < args.Length; i++)
@@ -32,12 +33,13 @@ internal static class SearchScaleRun
                 case "--out": output = args[++i]; break;
                 case "--engines": engines = args[++i]; break;
                 case "--query-only": queryOnly = true; break; // reuse the indexes a previous run left in --out
-                case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads, ours and Lucene CJK
+                case "--threads": threads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // indexing threads of every engine (default: ours the library's, Lucene CJK 1; an engine named lucene:2 gets 2)
                 case "--warmup": warmupCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // warm-up queries from another seed before the timed set's own 100 (0: only those)
                 case "--queries-out": queriesOut = args[++i]; break; // also write the timed queries, as typed in our query language, one a line
+                case "--no-merge": merge = false; break; // ours: leave the batch's segments unmerged (MergeAfterBatch false)
                 case "--commit-every": commitEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: standards per commit (default: the library's)
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--queries-out FILE] [--warmup N]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--queries-out FILE] [--warmup N]");
                     return Task.FromResult(2);
             }
         }
@@ -69,8 +71,8 @@ internal static class SearchScaleRun
         {
             foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                var folder = Path.Combine(output, name);
-                var engine = Create(name, folder, threads, commitEvery);
+                var folder = Path.Combine(output, name.Replace(':', '-'));
+                var engine = Create(name, folder, threads, commitEvery, merge);
                 engineList.Add((name, folder, engine, double.NaN));
                 GC.Collect();
                 var sw = Stopwatch.StartNew();
@@ -154,13 +156,19 @@ internal static class SearchScaleRun
         return 0;
     }
 
-    private static IScaleEngine Create(string name, string folder, int threads, int? commitEvery) => name switch
+    // An engine name may end in :N, its indexing threads (lucene:2); else --threads, else the engine's default.
+    private static IScaleEngine Create(string name, string folder, int? threads, int? commitEvery, bool merge)
     {
-        "fts5" => new SqliteFts5Engine(folder),
-        "lucene" => new LuceneCjkEngine(folder, threads),
-        "ours" => new StandardsIndexEngine(folder, threads, commitEvery),
-        _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5)"),
-    };
+        var parts = name.Split(':');
+        if (parts.Length == 2) threads = int.Parse(parts[1], CultureInfo.InvariantCulture);
+        return parts[0] switch
+        {
+            "fts5" => new SqliteFts5Engine(folder),
+            "lucene" => new LuceneCjkEngine(folder, threads ?? 1),
+            "ours" => new StandardsIndexEngine(folder, threads, commitEvery, merge),
+            _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5, with :N for N indexing threads)"),
+        };
+    }
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

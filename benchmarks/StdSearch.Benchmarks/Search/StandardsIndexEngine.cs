@@ -7,17 +7,18 @@ namespace StdSearch.Benchmarks.Search;
 /// <summary>
 /// Ours: <see cref="StandardsIndex"/> with a 256 MB RAM buffer (as the Lucene CJK peer gets). The generated standards
 /// are built as <see cref="StandardDocument"/>s in memory (no extraction) and written with the public batch API
-/// <see cref="StandardsIndex.AddOrReplaceManyAsync"/> (its default commit every 10,000 standards, and at the end).
+/// <see cref="StandardsIndex.AddOrReplaceManyAsync"/> with the library's defaults (indexing threads, a commit every
+/// 100,000 standards and at the end, a merge when the batch left more segments than threads) unless the run sets them.
 /// Searches skip the facet counts (<see cref="SearchRequest.Facets"/> false): the peers count none.
 /// Queries use the query language as a user types it: Traditional or Simplified words, quoted phrases, ids in messy
 /// spellings, two words (AND is the default), and <c>level:</c> / <c>year:&gt;=</c> filters; page size 10 standards.
 /// </summary>
-internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? commitEvery = null) : IScaleEngine
+internal sealed class StandardsIndexEngine(string folder, int? threads = null, int? commitEvery = null, bool merge = true) : IScaleEngine
 {
     private StandardsIndex? _index;
     private StandardsSearcher? _searcher;
 
-    public string Name => "StdSearch StandardsIndex";
+    public string Name => threads is { } n ? $"StdSearch StandardsIndex ({n} indexing thread{(n == 1 ? "" : "s")})" : "StdSearch StandardsIndex";
 
     public void Index(IEnumerable<ScaleStandard> standards)
     {
@@ -25,12 +26,22 @@ internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? 
         using (var writer = new StandardsIndex(folder, StandardsIndexOptions.Default with
                {
                    RamBufferMegabytes = 256,
-                   IndexingThreads = threads,
+                   IndexingThreads = threads ?? StandardsIndexOptions.Default.IndexingThreads,
                    CommitEveryStandards = commitEvery ?? StandardsIndexOptions.Default.CommitEveryStandards,
+                   MergeAfterBatch = merge,
                }))
-            writer.AddOrReplaceManyAsync(standards.Select(ToDocument)).GetAwaiter().GetResult();
+        {
+            // The last progress report comes after the batch's last commit, before the merge of its segments.
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var (commits, written) = (0, TimeSpan.Zero);
+            writer.AddOrReplaceManyAsync(standards.Select(ToDocument), new InlineProgress(_ => (commits, written) = (commits + 1, clock.Elapsed)))
+                .GetAwaiter().GetResult();
+            Console.WriteLine($"{Name}: {commits} commits, the last after {written.TotalSeconds:F1} s; the merge of the batch's segments took " +
+                              $"{(clock.Elapsed - written).TotalSeconds:F1} s");
+        }
 
         OpenExisting();
+        Console.WriteLine($"{Name}: {_index!.SegmentCount()} segments");
     }
 
     public void OpenExisting()
@@ -76,5 +87,11 @@ internal sealed class StandardsIndexEngine(string folder, int threads = 1, int? 
                 Text = c.Text,
             }).ToList(),
         };
+    }
+
+    /// <summary>Reports on the writing thread (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class InlineProgress(Action<int> report) : IProgress<int>
+    {
+        public void Report(int value) => report(value);
     }
 }

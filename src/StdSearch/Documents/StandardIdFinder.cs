@@ -15,13 +15,18 @@ namespace StdSearch.Documents;
 /// </remarks>
 public static class StandardIdFinder
 {
+    // Letters an id starts with, half and full width.
+    private static readonly System.Buffers.SearchValues<char> LatinLetters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ");
+
     /// <summary>Every standard number in <paramref name="text"/>, in order, with offsets into the original text.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static IReadOnlyList<StandardIdMatch> FindAll(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = new List<StandardIdMatch>();
-        if (text.Length == 0) return result;
+        // Every id starts with Latin letters (half or full width): most clause text has none, and needs no folded copy.
+        if (text.AsSpan().IndexOfAny(LatinLetters) < 0) return result;
         var folded = StandardIdGrammar.Fold(text);
         var words = IssuerCodes.LeadingWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var grammar = StandardIdGrammar.AtPosition();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -44,7 +45,6 @@ public sealed class StandardsIndex : IDisposable
     private IReadOnlyList<IndexedStandard>? _list;
     // Lineage ("GB/T 31999") → Keys of its editions and of the standards stating they replace one of them.
     private readonly Dictionary<string, HashSet<string>> _lineageKeys = new(StringComparer.Ordinal);
-    private const int WriteBatch = 64;
     private static readonly ISet<string> StoredOnly = new HashSet<string> { IndexFields.Stored, IndexFields.Json };
     private bool _disposed;
 
@@ -136,7 +136,7 @@ public sealed class StandardsIndex : IDisposable
     /// Adds or replaces many standards (by <see cref="StandardDocument.Key"/>) in one batch: written without a commit
     /// each, committed every <see cref="StandardsIndexOptions.CommitEveryStandards"/> standards and at the end. The fast
     /// way to build an index from documents already in memory: standards are analysed on
-    /// <see cref="StandardsIndexOptions.IndexingThreads"/> threads.
+    /// <see cref="StandardsIndexOptions.IndexingThreads"/> threads, each taking the next standard as it finishes one.
     /// </summary>
     /// <param name="documents">The standards; read once, in order. A later one with the same Key replaces an earlier one.</param>
     /// <param name="progress">Receives the number of standards written so far, after each commit.</param>
@@ -154,22 +154,35 @@ public sealed class StandardsIndex : IDisposable
             ThrowIfDisposed();
             var segmentsBefore = SegmentCount();
             var completed = false;
+            using var source = new DistinctKeyRuns(documents);
             try
             {
-                foreach (var batch in documents.Chunk(Math.Min(WriteBatch, Options.CommitEveryStandards)))
+                while (!source.Exhausted)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    foreach (var document in batch) ArgumentNullException.ThrowIfNull(document, nameof(documents));
-                    var changes = new IndexChange[batch.Length];
-                    // Analysis is the cost and IndexWriter takes documents from several threads at once; a batch that
-                    // repeats a Key is written in order, so the later document wins.
-                    var threads = batch.DistinctBy(d => d.Key).Count() == batch.Length ? Options.IndexingThreads : 1;
-                    Parallel.For(0, batch.Length, new ParallelOptions { MaxDegreeOfParallelism = threads }, i => changes[i] = Write(batch[i], null));
-                    foreach (var change in changes)
-                        if (change == IndexChange.Added) added++;
-                        else replaced++;
-                    foreach (var document in batch) lineages.Add(IndexDocumentBuilder.LineageOf(document));
-                    sinceCommit += batch.Length;
+                    // A run of standards with distinct Keys, up to the next commit: its standards are written in any
+                    // order and at once; a Key seen again starts the next run, so the later document wins.
+                    var run = source.Next(Options.CommitEveryStandards - sinceCommit, lineages);
+                    var changes = new ConcurrentCounts();
+                    if (Options.IndexingThreads == 1)
+                        foreach (var document in run)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            changes.Count(Write(document, null));
+                        }
+                    else
+                        try
+                        {
+                            Parallel.ForEach(Partitioner.Create(run, EnumerablePartitionerOptions.NoBuffering),
+                                new ParallelOptions { MaxDegreeOfParallelism = Options.IndexingThreads, CancellationToken = cancellationToken },
+                                document => changes.Count(Write(document, null)));
+                        }
+                        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+                        {
+                            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // as one thread would throw it
+                        }
+                    added += changes.Added;
+                    replaced += changes.Replaced;
+                    sinceCommit += changes.Added + changes.Replaced;
                     if (sinceCommit < Options.CommitEveryStandards) continue;
                     UpdateStatuses(lineages);
                     CommitAndRefresh();
@@ -187,13 +200,62 @@ public sealed class StandardsIndex : IDisposable
                     progress?.Report(added + replaced);
                 }
             }
-            if (completed) MergeBatch(segmentsBefore);
+            if (completed) MergeBatch(segmentsBefore, Options.IndexingThreads);
         }
         finally
         {
             _writeLock.Release();
         }
         return (added, replaced);
+    }
+
+    // Added and replaced standards counted from several threads.
+    private sealed class ConcurrentCounts
+    {
+        private int _added, _replaced;
+
+        public int Added => _added;
+
+        public int Replaced => _replaced;
+
+        public void Count(IndexChange change) => Interlocked.Increment(ref change == IndexChange.Added ? ref _added : ref _replaced);
+    }
+
+    // Cuts a sequence of standards into runs of distinct Keys, read lazily (one standard at a time, as writers ask).
+    private sealed class DistinctKeyRuns(IEnumerable<StandardDocument> documents) : IDisposable
+    {
+        private readonly IEnumerator<StandardDocument> _source = documents.GetEnumerator();
+        private StandardDocument? _pending;
+
+        public bool Exhausted { get; private set; }
+
+        // The next run: at most max standards, stopping before a Key the run already holds; their lineages are added to
+        // lineages as they are read. Enumerate it once and to its end (writers read it one standard at a time, under
+        // the partitioner's lock).
+        public IEnumerable<StandardDocument> Next(int max, HashSet<string> lineages)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            while (keys.Count < max)
+            {
+                StandardDocument document;
+                if (_pending is not null) (document, _pending) = (_pending, null);
+                else if (_source.MoveNext()) document = _source.Current ?? throw new ArgumentNullException(nameof(documents), "A standard is null.");
+                else
+                {
+                    Exhausted = true;
+                    yield break;
+                }
+                if (!keys.Add(document.Key))
+                {
+                    _pending = document;
+                    yield break;
+                }
+                lineages.Add(IndexDocumentBuilder.LineageOf(document));
+                yield return document;
+            }
+        }
+
+        public void Dispose() => _source.Dispose();
     }
 
     /// <summary>Deletes a standard by Key or by any spelling of its id, and commits.</summary>
@@ -576,9 +638,11 @@ public sealed class StandardsIndex : IDisposable
 
     // A batch that committed (or refreshed) several times left several segments, and every search pays per segment:
     // merge them down to one beside the segments that were there before (TieredMergePolicy merges the smallest).
-    private void MergeBatch(int segmentsBefore)
+    // A batch written by several threads ends with a segment per thread that wrote (each has its own buffer): those it
+    // keeps, as a merge would cost about a quarter of the batch and win searches little (benchmarks/README.md).
+    private void MergeBatch(int segmentsBefore, int writers = 1)
     {
-        if (!Options.MergeAfterBatch || SegmentCount() <= segmentsBefore + 1) return;
+        if (!Options.MergeAfterBatch || SegmentCount() <= segmentsBefore + writers) return;
         _writer.ForceMerge(segmentsBefore + 1);
         CommitAndRefresh();
     }

@@ -121,13 +121,58 @@ public class StandardsIndexTests
         var documents = new List<StdSearch.Documents.StandardDocument>();
         foreach (var name in new[] { "gbt-31999-2015", "gbt-31999-2021", "db22t-3999-2023", "gbt-42871-2023-idt", "t-jseba-018-2022" })
             documents.Add(await _extractor.ExtractAsync(Pdf(name)));
-        using var index = new StandardsIndex(NewFolder(), StandardsIndexOptions.Default with { CommitEveryStandards = 2, MergeAfterBatch = merge });
+        // One thread: each commit seals one segment (several threads each seal their own).
+        using var index = new StandardsIndex(NewFolder(), StandardsIndexOptions.Default with { CommitEveryStandards = 2, MergeAfterBatch = merge, IndexingThreads = 1 });
         await index.AddOrReplaceManyAsync(documents);
         Assert.That(index.SegmentCount(), Is.EqualTo(segments), "three commits, three segments, unless merged");
         // A later batch that commits once adds its segment beside the merged one; the search sees every standard.
         await index.AddOrReplaceManyAsync(documents.Take(1));
         Assert.That(index.SegmentCount(), Is.EqualTo(segments + 1));
         Assert.That(new StandardsSearcher(index).Search(new SearchRequest("范围")).Total, Is.EqualTo(5));
+    }
+
+    [Test]
+    public async Task Several_indexing_threads_write_what_one_thread_writes()
+    {
+        // The nine sample PDFs, then the first of them again, edited: it must replace the first, whichever thread wrote that.
+        var documents = new List<StandardDocument>();
+        foreach (var file in Directory.GetFiles(CorpusSamples.PathOf("pdf"), "*.pdf").Order(StringComparer.Ordinal))
+            documents.Add(await _extractor.ExtractAsync(file));
+        documents.Add(documents[0] with { Title = "改过的标题", Clauses = documents[0].Clauses.Take(3).ToList() });
+        string[] queries = ["范围", "儲存油溫", "\"呼吸阀\"", "酸价 过氧化值", "GB/T 31999", "level:local 检验"];
+
+        async Task<(int Added, int Replaced, int Documents, List<string> Results, int Segments)> Write(int threads, int commitEvery)
+        {
+            using var index = new StandardsIndex(NewFolder(), StandardsIndexOptions.Default with { IndexingThreads = threads, CommitEveryStandards = commitEvery });
+            var (added, replaced) = await index.AddOrReplaceManyAsync(documents);
+            var searcher = new StandardsSearcher(index);
+            var results = queries.Select(q => q + " → " + string.Join("; ", searcher.Search(new SearchRequest(q)).Hits
+                .Select(h => h.Key + " " + string.Join(",", h.Clauses.Select(c => c.Number))))).ToList();
+            var reader = index.Acquire();
+            try
+            {
+                return (added, replaced, reader.IndexReader.NumDocs, results, index.SegmentCount());
+            }
+            finally
+            {
+                index.Release(reader);
+            }
+        }
+
+        var one = await Write(1, 4);
+        Assert.That((one.Added, one.Replaced), Is.EqualTo((9, 1)));
+        Assert.That(one.Results.Count(r => r.Length > r.IndexOf('→') + 2), Is.EqualTo(queries.Length), "every query finds something");
+        // Four threads with a commit every four standards (the edited one comes after a commit), and with one commit (the
+        // edited one comes in the same run as the one it replaces).
+        foreach (var commitEvery in new[] { 4, 10_000 })
+        {
+            var four = await Write(4, commitEvery);
+            Assert.That((four.Added, four.Replaced), Is.EqualTo((9, 1)));
+            Assert.That(four.Documents, Is.EqualTo(one.Documents), "the same standard and clause documents, the replaced block gone");
+            // Scores may differ in the last digits: a replaced block counts in the term statistics until its segment merges.
+            Assert.That(four.Results, Is.EqualTo(one.Results), "the same hits and clauses, in the same order");
+            Assert.That(four.Segments, Is.InRange(1, 4), "at most a segment per thread is left unmerged");
+        }
     }
 
     [Test]
