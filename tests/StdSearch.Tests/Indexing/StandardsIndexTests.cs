@@ -147,7 +147,7 @@ public class StandardsIndexTests
             var (added, replaced) = await index.AddOrReplaceManyAsync(documents);
             var searcher = new StandardsSearcher(index);
             var results = queries.Select(q => q + " → " + string.Join("; ", searcher.Search(new SearchRequest(q)).Hits
-                .Select(h => h.Key + " " + string.Join(",", h.Clauses.Select(c => c.Number))))).ToList();
+                .Select(h => h.Key + " " + string.Join(",", h.Clauses.Select(c => c.Number))).Order(StringComparer.Ordinal))).ToList();
             var reader = index.Acquire();
             try
             {
@@ -169,8 +169,9 @@ public class StandardsIndexTests
             var four = await Write(4, commitEvery);
             Assert.That((four.Added, four.Replaced), Is.EqualTo((9, 1)));
             Assert.That(four.Documents, Is.EqualTo(one.Documents), "the same standard and clause documents, the replaced block gone");
-            // Scores may differ in the last digits: a replaced block counts in the term statistics until its segment merges.
-            Assert.That(four.Results, Is.EqualTo(one.Results), "the same hits and clauses, in the same order");
+            // Compared as sets of standards: a replaced block counts in the term statistics until its segment merges, so
+            // scores differ in the last digits and the order of two standards of the same text (two editions) may flip.
+            Assert.That(four.Results, Is.EqualTo(one.Results), "the same standards, each with the same clauses in the same order");
             Assert.That(four.Segments, Is.InRange(1, 4), "at most a segment per thread is left unmerged");
         }
     }
