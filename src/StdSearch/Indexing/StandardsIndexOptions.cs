@@ -32,7 +32,7 @@ public sealed record StandardsIndexOptions
     /// <summary>
     /// Threads <see cref="StandardsIndex.AddOrReplaceManyAsync"/> analyses and writes standards on (at least 1). Default:
     /// one per processor, at most four — a batch load wants every core (on a 2-core machine two threads index 1,000,000
-    /// clauses about 1.6 times as fast as one, benchmarks/README.md). Set 1 to leave the other cores to searches that
+    /// clauses 1.4–1.6 times as fast as one, benchmarks/README.md). Set 1 to leave the other cores to searches that
     /// run while a batch is written.
     /// </summary>
     public int IndexingThreads
