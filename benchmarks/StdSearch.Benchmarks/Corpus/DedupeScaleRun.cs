@@ -62,7 +62,7 @@ internal static class DedupeScaleRun
         sw.Restart();
         var finder = new DuplicateFinder();
         var signed = 0;
-        var result = finder.Find(corpus, new SyncProgress(n => signed = n));
+        var result = finder.Find(corpus, new InlineProgress<int>(n => signed = n));
         var dedupeSeconds = sw.Elapsed.TotalSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"dedupe: {dedupeSeconds:F1} s wall, peak working set {peak / 1e9:F2} GB (before dedupe {before / 1e9:F2} GB); " +
@@ -149,11 +149,6 @@ internal static class DedupeScaleRun
             Directory.Delete(folder, true);
         }
         return 0;
-    }
-
-    private sealed class SyncProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 
     internal sealed record PlantedPair(int Source, int Copy, double ReplacedShare, bool Exact, bool CrossScript);

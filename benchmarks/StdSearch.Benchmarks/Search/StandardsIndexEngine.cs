@@ -34,7 +34,7 @@ internal sealed class StandardsIndexEngine(string folder, int? threads = null, i
             // The last progress report comes after the batch's last commit, before the merge of its segments.
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var (commits, written) = (0, TimeSpan.Zero);
-            writer.AddOrReplaceManyAsync(standards.Select(ToDocument), new InlineProgress(_ => (commits, written) = (commits + 1, clock.Elapsed)))
+            writer.AddOrReplaceManyAsync(standards.Select(ToDocument), new InlineProgress<int>(_ => (commits, written) = (commits + 1, clock.Elapsed)))
                 .GetAwaiter().GetResult();
             Console.WriteLine($"{Name}: {commits} commits, the last after {written.TotalSeconds:F1} s; the merge of the batch's segments took " +
                               $"{(clock.Elapsed - written).TotalSeconds:F1} s");
@@ -87,11 +87,5 @@ internal sealed class StandardsIndexEngine(string folder, int? threads = null, i
                 Text = c.Text,
             }).ToList(),
         };
-    }
-
-    /// <summary>Reports on the writing thread (Progress&lt;T&gt; would post to the thread pool).</summary>
-    private sealed class InlineProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }
