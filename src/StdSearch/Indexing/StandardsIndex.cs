@@ -107,6 +107,20 @@ public sealed class StandardsIndex : IDisposable
     /// <summary>The filters of lone ideographs that recent searches asked for, kept per segment.</summary>
     internal Search.IdeographFilters IdeographFilters { get; } = new();
 
+    // Display ids of hits, parsed: the grammar (a fold and a regex) cost a hit list more than its doc values did.
+    private readonly ConcurrentDictionary<string, StandardId> _parsedIds = new(StringComparer.Ordinal);
+    private const int ParsedIdsKept = 100_000;
+
+    /// <summary>A hit's display id parsed (empty when it is not a standard number), remembered for the next search.</summary>
+    internal StandardId ParseDisplayId(string display)
+    {
+        if (_parsedIds.TryGetValue(display, out var id)) return id;
+        StandardId.TryParse(display, out id);
+        if (_parsedIds.Count >= ParsedIdsKept) _parsedIds.Clear(); // a bound, not a policy: a catalogue has fewer
+        _parsedIds[display] = id;
+        return id;
+    }
+
     // BM25 with Lucene's defaults (k1 1.2, b 0.75); short clauses are the norm, so length normalisation matters.
     internal Similarity Similarity { get; } = new BM25Similarity();
 

@@ -173,7 +173,7 @@ public sealed class StandardsSearcher
         try
         {
             var rewritten = searcher.Rewrite(full);
-            var weight = searcher.CreateNormalizedWeight(rewritten);
+            var weight = searcher.CreateNormalizedWeight(SharedTermStates.Attach(rewritten, searcher.TopReaderContext));
             var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
                 request.Page * request.PageSize, _index.Blocks, MaxRecordedMatches);
             foreach (var leaf in searcher.IndexReader.Leaves)
@@ -272,12 +272,12 @@ public sealed class StandardsSearcher
         IndexFields.Number, IndexFields.Heading, IndexFields.Kind, IndexFields.Pages, IndexFields.Text,
     };
 
-    private static StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
+    private StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
         float wordScore)
     {
         var standardDoc = group.Segment.DocBase + group.Head;
         var (display, title, level) = DisplayOf(searcher, standardDoc);
-        StandardId.TryParse(display, out var id);
+        var id = _index.ParseDisplayId(display);
         // Clauses well below the standard's best are noise next to the other standards' best clauses. In a relaxed
         // query a clause must also match as many words as the best one (the score is words × wordScore + BM25).
         var best = group.BestClause;
