@@ -10,7 +10,7 @@ namespace StdSearch.Benchmarks.Search;
 /// engine in turn indexes it (MB/s of UTF-8 clause text, wall time including the commit), measures the index size,
 /// runs 1,000 warm-up queries of another seed and 100 of the timed set, then 1,000 timed mixed queries (top 10 each, one
 /// thread), and prints a table with the ratios to the peers.
-/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--queries-out FILE] [--warmup N]</code>
+/// <code>dotnet run -c Release --project benchmarks/StdSearch.Benchmarks -- scale [--clauses 1000000] [--out DIR] [--engines ours,fts5,lucene] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--search-threads N] [--queries-out FILE] [--warmup N]</code>
 /// </summary>
 internal static class SearchScaleRun
 {
@@ -22,6 +22,7 @@ internal static class SearchScaleRun
         var queryOnly = false;
         int? threads = null;
         int? commitEvery = null;
+        int? searchThreads = null;
         var merge = true;
         string? queriesOut = null;
         var warmupCount = 1000;
@@ -38,8 +39,9 @@ internal static class SearchScaleRun
                 case "--queries-out": queriesOut = args[++i]; break; // also write the timed queries, as typed in our query language, one a line
                 case "--no-merge": merge = false; break; // ours: leave the batch's segments unmerged (MergeAfterBatch false)
                 case "--commit-every": commitEvery = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: standards per commit (default: the library's)
+                case "--search-threads": searchThreads = int.Parse(args[++i], CultureInfo.InvariantCulture); break; // ours: threads one search may use (default: the library's)
                 default:
-                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--queries-out FILE] [--warmup N]");
+                    Console.Error.WriteLine($"unknown option {args[i]}; usage: scale [--clauses N] [--out DIR] [--engines ours,lucene,fts5] [--query-only] [--threads N] [--commit-every N] [--no-merge] [--search-threads N] [--queries-out FILE] [--warmup N]");
                     return Task.FromResult(2);
             }
         }
@@ -72,7 +74,7 @@ internal static class SearchScaleRun
             foreach (var name in engines.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var folder = Path.Combine(output, name.Replace(':', '-'));
-                var engine = Create(name, folder, threads, commitEvery, merge);
+                var engine = Create(name, folder, threads, commitEvery, merge, searchThreads);
                 engineList.Add((name, folder, engine, double.NaN));
                 GC.Collect();
                 var sw = Stopwatch.StartNew();
@@ -112,6 +114,7 @@ internal static class SearchScaleRun
             foreach (var q in queries.Take(100)) engine.Search(q); // warm-up
             var latencies = new double[queries.Count - 100];
             var cpuLatencies = new double[queries.Count - 100];
+            var processCpu = new double[queries.Count - 100];
             var allocations = new double[queries.Count - 100];
             var byKind = new Dictionary<ScaleQueryKind, List<double>>();
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
@@ -119,12 +122,12 @@ internal static class SearchScaleRun
             var missed = new List<string>();
             for (var i = 100; i < queries.Count; i++)
             {
-                var cpu0 = ThreadCpu.Milliseconds();
+                var (cpu0, process0) = (CpuTime.Thread(), CpuTime.Process());
                 var allocated0 = GC.GetTotalAllocatedBytes();
                 sw.Restart();
                 var hits = engine.Search(queries[i]);
                 latencies[i - 100] = sw.Elapsed.TotalMilliseconds;
-                cpuLatencies[i - 100] = ThreadCpu.Milliseconds() - cpu0;
+                (cpuLatencies[i - 100], processCpu[i - 100]) = (CpuTime.Thread() - cpu0, CpuTime.Process() - process0);
                 allocations[i - 100] = (GC.GetTotalAllocatedBytes() - allocated0) / 1024.0;
                 (byKind.TryGetValue(queries[i].Kind, out var list) ? list : byKind[queries[i].Kind] = []).Add(latencies[i - 100]);
                 hitsByKind.TryGetValue(queries[i].Kind, out var h);
@@ -144,7 +147,8 @@ internal static class SearchScaleRun
                               string.Join(", ", hitsByKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value.WithHits}/{k.Value.Queries}")));
             Console.WriteLine($"{engine.Name}: p50/p99 ms by kind: " +
                               string.Join(", ", byKind.OrderBy(k => k.Key).Select(k => $"{k.Key} {Percentile(k.Value.ToArray(), 50):F1}/{Percentile(k.Value.ToArray(), 99):F0}")));
-            Console.WriteLine($"{engine.Name}: thread CPU per query p50 {Percentile(cpuLatencies, 50):F2} ms, p99 {Percentile(cpuLatencies, 99):F2} ms " +
+            Console.WriteLine($"{engine.Name}: CPU per query, the calling thread's p50 {Percentile(cpuLatencies, 50):F2} ms, p99 {Percentile(cpuLatencies, 99):F2} ms; " +
+                              $"the process's p50 {Percentile(processCpu, 50):F2} ms, p99 {Percentile(processCpu, 99):F2} ms " +
                               $"(load {LoadAverage()}; wall-clock figures above include waiting for a core); allocated per query p50 " +
                               $"{Percentile(allocations, 50):F0} KB, p99 {Percentile(allocations, 99):F0} KB");
             if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
@@ -157,7 +161,7 @@ internal static class SearchScaleRun
     }
 
     // An engine name may end in :N, its indexing threads (lucene:2); else --threads, else the engine's default.
-    private static IScaleEngine Create(string name, string folder, int? threads, int? commitEvery, bool merge)
+    private static IScaleEngine Create(string name, string folder, int? threads, int? commitEvery, bool merge, int? searchThreads)
     {
         var parts = name.Split(':');
         if (parts.Length == 2) threads = int.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -165,7 +169,7 @@ internal static class SearchScaleRun
         {
             "fts5" => new SqliteFts5Engine(folder),
             "lucene" => new LuceneCjkEngine(folder, threads ?? 1),
-            "ours" => new StandardsIndexEngine(folder, threads, commitEvery, merge),
+            "ours" => new StandardsIndexEngine(folder, threads, commitEvery, merge, searchThreads),
             _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5, with :N for N indexing threads)"),
         };
     }

@@ -13,12 +13,24 @@ namespace StdSearch.Benchmarks.Search;
 /// Queries use the query language as a user types it: Traditional or Simplified words, quoted phrases, ids in messy
 /// spellings, two words (AND is the default), and <c>level:</c> / <c>year:&gt;=</c> filters; page size 10 standards.
 /// </summary>
-internal sealed class StandardsIndexEngine(string folder, int? threads = null, int? commitEvery = null, bool merge = true) : IScaleEngine
+internal sealed class StandardsIndexEngine(string folder, int? threads = null, int? commitEvery = null, bool merge = true, int? searchThreads = null)
+    : IScaleEngine
 {
     private StandardsIndex? _index;
     private StandardsSearcher? _searcher;
 
-    public string Name => threads is { } n ? $"StdSearch StandardsIndex ({n} indexing thread{(n == 1 ? "" : "s")})" : "StdSearch StandardsIndex";
+    public string Name
+    {
+        get
+        {
+            var settings = new[]
+            {
+                threads is { } n ? $"{n} indexing thread{(n == 1 ? "" : "s")}" : null,
+                searchThreads is { } s ? $"{s} search thread{(s == 1 ? "" : "s")}" : null,
+            }.OfType<string>().ToList();
+            return settings.Count == 0 ? "StdSearch StandardsIndex" : $"StdSearch StandardsIndex ({string.Join(", ", settings)})";
+        }
+    }
 
     public void Index(IEnumerable<ScaleStandard> standards)
     {
@@ -47,7 +59,7 @@ internal sealed class StandardsIndexEngine(string folder, int? threads = null, i
     public void OpenExisting()
     {
         _index = new StandardsIndex(folder);
-        _searcher = new StandardsSearcher(_index);
+        _searcher = new StandardsSearcher(_index, searchThreads is { } n ? SearchOptions.Default with { SearchThreads = n } : null);
     }
 
     public int Search(ScaleQuery query)

@@ -79,6 +79,78 @@ internal sealed class GroupingCollector : ICollector
 
     public bool AcceptsDocsOutOfOrder => true;
 
+    /// <summary>Scores the documents of a slice's parts with <paramref name="weight"/> and collects them.</summary>
+    public void CollectSlice(Weight weight, IEnumerable<SlicePart> parts, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            SetNextReader(part.Leaf);
+            // In doc order (Weight.GetScorer): Lucene's out-of-order bucket scorer (for queries of optional clauses, as
+            // every word query is: the clause or the title) allocates its bucket table per segment and measured slower.
+            var scorer = weight.GetScorer(part.Leaf, part.Leaf.AtomicReader.LiveDocs);
+            if (scorer is null) continue;
+            SetScorer(scorer);
+            for (var doc = part.From == 0 ? scorer.NextDoc() : scorer.Advance(part.From); doc < part.To; doc = scorer.NextDoc()) Collect(doc);
+        }
+    }
+
+    /// <summary>Whether <paramref name="group"/> is one this collector found (its clauses are in its recorded matches).</summary>
+    public bool Owns(Group group) => _segments.Contains(group.Segment);
+
+    /// <summary>
+    /// Ends the first pass of collectors that scored disjoint slices and returns their kept groups merged, best first,
+    /// as one collector over all the slices would have kept them.
+    /// </summary>
+    public static List<Group> FinishAll(IReadOnlyList<GroupingCollector> collectors)
+    {
+        if (collectors.Count == 1) return collectors[0].Finish();
+        var all = collectors.SelectMany(c => c.Finish()).ToList();
+        all.Sort(CompareBestFirst);
+        var keep = collectors[0]._keep;
+        if (all.Count > keep) all.RemoveRange(keep, all.Count - keep);
+        return all;
+    }
+
+    // The order of Finish across collectors: higher score, then a current standard first, then the lower Key (in UTF-8
+    // byte order, as the segments' sorted Keys compare).
+    private static int CompareBestFirst(Group a, Group b)
+    {
+        var byScore = b.Score.CompareTo(a.Score);
+        if (byScore != 0) return byScore;
+        var byStatus = a.Status.CompareTo(b.Status);
+        if (byStatus != 0) return byStatus;
+        return CompareByCodePoint(a.Key, b.Key);
+    }
+
+    private static int CompareByCodePoint(string a, string b)
+    {
+        var (x, y) = (a.EnumerateRunes(), b.EnumerateRunes());
+        while (true)
+        {
+            var (moreX, moreY) = (x.MoveNext(), y.MoveNext());
+            if (!moreX || !moreY) return moreX.CompareTo(moreY);
+            var byRune = x.Current.Value.CompareTo(y.Current.Value);
+            if (byRune != 0) return byRune;
+        }
+    }
+
+    /// <summary>Adds the totals and facet counts of a collector of another slice to this one's.</summary>
+    public void AddCounts(GroupingCollector other)
+    {
+        Add(other.Levels, Levels);
+        Add(other.Regions, Regions);
+        Add(other.Ics, Ics);
+        Add(other.Years, Years);
+        TotalGroups += other.TotalGroups;
+        TotalClauses += other.TotalClauses;
+
+        static void Add(Dictionary<string, int> from, Dictionary<string, int> into)
+        {
+            foreach (var (key, count) in from) into[key] = into.GetValueOrDefault(key) + count;
+        }
+    }
+
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
@@ -87,6 +159,7 @@ internal sealed class GroupingCollector : ICollector
         var reader = context.AtomicReader;
         var keys = reader.GetSortedDocValues(IndexFields.Key);
         _segment = new Segment(context, keys, _blocks.HeadsOf(reader), _blocks.GroupsOf(reader), reader.GetNumericDocValues(IndexFields.Status));
+        _segments.Add(_segment);
         var n = keys?.ValueCount ?? 0;
         if (_slots.Length < n)
         {

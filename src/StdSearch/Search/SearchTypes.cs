@@ -61,6 +61,19 @@ public sealed record SearchOptions
 
     /// <summary>Opening and closing marks of <see cref="ClauseHit.Marked"/>. Default 【 and 】.</summary>
     public (string Open, string Close) Marks { get; init; } = ("【", "】");
+
+    /// <summary>
+    /// Threads one search may use (at least 1). An index of more than 50,000 documents per thread is cut into that many
+    /// slices of whole standards, scored side by side, and the page's hits are read from the index side by side; the
+    /// result is the same as on one thread. Default: one per processor, at most four (at 1,000,000 clauses two threads
+    /// answer the median query in about two thirds of the time of one, benchmarks/README.md). A server busy with many
+    /// searches at once gains nothing from more than one: set 1 there to spare the hand-offs.
+    /// </summary>
+    public int SearchThreads
+    {
+        get;
+        init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "At least one thread.");
+    } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 }
 
 /// <summary>A search: the query text, optional filters and the page wanted.</summary>

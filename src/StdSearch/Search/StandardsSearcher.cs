@@ -174,29 +174,30 @@ public sealed class StandardsSearcher
         {
             var rewritten = searcher.Rewrite(full);
             var weight = searcher.CreateNormalizedWeight(SharedTermStates.Attach(rewritten, searcher.TopReaderContext));
-            var collector = new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets, excludedDoc ?? -1,
-                request.Page * request.PageSize, _index.Blocks, MaxRecordedMatches);
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                collector.SetNextReader(leaf);
-                // In doc order: Lucene's out-of-order bucket scorer (for queries of optional clauses, as every word
-                // query is: the clause or the title) allocates its bucket table per segment and measured slower here.
-                weight.GetBulkScorer(leaf, scoreDocsInOrder: true, leaf.AtomicReader.LiveDocs)?.Score(collector);
-            }
-            var ordered = collector.Finish();
+            var leaves = searcher.IndexReader.Leaves;
+            var threads = ThreadsFor(leaves, options);
+            var slices = SearchSlices.Plan(leaves, _index.Blocks, threads);
+            var collectors = slices.Select(_ => new GroupingCollector(options.ClausesPerStandard, options.TieBreaker, request.Facets,
+                excludedDoc ?? -1, request.Page * request.PageSize, _index.Blocks, MaxRecordedMatches)).ToArray();
+            SearchSlices.Run(slices.Count, threads, i => collectors[i].CollectSlice(weight, slices[i], cancellationToken));
+            var ordered = GroupingCollector.FinishAll(collectors);
             var page = ordered.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
-            collector.FillClauses(weight, page, cancellationToken);
+            foreach (var c in collectors) c.FillClauses(weight, page.Where(c.Owns), cancellationToken);
+            var collector = collectors[0];
+            foreach (var other in collectors.Skip(1)) collector.AddCounts(other);
 
             var terms = new HashSet<Term>();
             HighlightTerms(rewritten, terms);
-            using var highlighter = new Highlighter(terms, options);
-            var hits = new List<StandardHit>(page.Count);
-            foreach (var group in page)
+            // Reading a hit's stored standard (a Brotli stream) is most of what the page costs: side by side.
+            var stored = new StoredHit[page.Count];
+            SearchSlices.Run(page.Count, threads, i =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                hits.Add(ToHit(searcher, group, highlighter, options, wordScore));
-            }
+                stored[i] = Read(searcher, page[i], options, wordScore);
+            });
+            using var highlighter = new Highlighter(terms, options);
+            var hits = new List<StandardHit>(page.Count);
+            for (var i = 0; i < page.Count; i++) hits.Add(ToHit(page[i], stored[i], highlighter));
             var facets = new SearchFacets
             {
                 Level = Sorted(collector.Levels),
@@ -215,6 +216,18 @@ public sealed class StandardsSearcher
         {
             _index.Release(searcher);
         }
+    }
+
+    /// <summary>Below this many documents per thread a search runs on one thread (its slices would cost more to hand out
+    /// than they save; tests set 0).</summary>
+    internal int MinDocumentsPerThread { get; init; } = 50_000;
+
+    private int ThreadsFor(IList<Lucene.Net.Index.AtomicReaderContext> leaves, SearchOptions options)
+    {
+        if (options.SearchThreads <= 1) return 1;
+        var documents = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
+        var byDocuments = MinDocumentsPerThread <= 0 ? options.SearchThreads : documents / MinDocumentsPerThread;
+        return (int)Math.Clamp(byDocuments, 1, options.SearchThreads);
     }
 
     /// <summary>
@@ -272,8 +285,12 @@ public sealed class StandardsSearcher
         IndexFields.Number, IndexFields.Heading, IndexFields.Kind, IndexFields.Pages, IndexFields.Text,
     };
 
-    private StandardHit ToHit(IndexSearcher searcher, GroupingCollector.Group group, Highlighter highlighter, SearchOptions options,
-        float wordScore)
+    /// <summary>What a hit shows, read from the index: its display id, title and level, and the clauses to show (the
+    /// units of the stored standard, or the stored clause documents of an index written before them).</summary>
+    private sealed record StoredHit(StandardId Id, string Title, string Level, List<(StoredStandard.Unit Unit, float Score)> Clauses);
+
+    // Thread-safe: pages read their hits side by side.
+    private StoredHit Read(IndexSearcher searcher, GroupingCollector.Group group, SearchOptions options, float wordScore)
     {
         var standardDoc = group.Segment.DocBase + group.Head;
         var (display, title, level) = DisplayOf(searcher, standardDoc);
@@ -283,7 +300,7 @@ public sealed class StandardsSearcher
         var best = group.BestClause;
         var matched = wordScore > 0 ? MathF.Floor(best / wordScore) * wordScore : 0;
         var cut = matched + (best - matched) * options.ClauseScoreRatio;
-        var clauses = new List<ClauseHit>(group.Clauses.Length);
+        var clauses = new List<(StoredStandard.Unit, float)>(group.Clauses.Length);
         // The clause documents follow the standard's own document in the order of its units.
         var shown = new List<int>(group.Clauses.Length);
         foreach (var (docId, score) in group.Clauses)
@@ -292,44 +309,40 @@ public sealed class StandardsSearcher
         foreach (var (docId, score) in group.Clauses)
         {
             if (score < cut) break;
-            ClauseHit? hit;
             if (units is not null)
             {
-                if (!units.TryGetValue(docId - standardDoc - 1, out var unit)) continue;
-                hit = Hit(unit.Number, unit.Heading, unit.Kind, unit.Pages, unit.Text, highlighter, score);
+                if (units.TryGetValue(docId - standardDoc - 1, out var unit)) clauses.Add((unit, score));
+                continue;
             }
-            else
-            {
-                var doc = searcher.Doc(docId, ClauseFields);
-                hit = Hit(doc.Get(IndexFields.Number) ?? "", doc.Get(IndexFields.Heading) ?? "", ParseEnum<ClauseKind>(doc.Get(IndexFields.Kind)),
-                    (doc.Get(IndexFields.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                        .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList(),
-                    doc.Get(IndexFields.Text) ?? "", highlighter, score);
-            }
-            clauses.Add(hit);
+            var doc = searcher.Doc(docId, ClauseFields);
+            var pages = (doc.Get(IndexFields.Pages) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+            clauses.Add((new StoredStandard.Unit(doc.Get(IndexFields.Number) ?? "", doc.Get(IndexFields.Heading) ?? "",
+                ParseEnum<ClauseKind>(doc.Get(IndexFields.Kind)), pages, doc.Get(IndexFields.Text) ?? ""), score));
         }
-        return new StandardHit
-        {
-            Key = group.Key,
-            Id = id,
-            Title = title,
-            Level = ParseEnum<StandardLevel>(level),
-            Status = (StandardStatus)group.Status,
-            Score = group.Score,
-            Clauses = clauses,
-        };
+        return new StoredHit(id, title, level, clauses);
     }
 
-    private static ClauseHit Hit(string number, string heading, ClauseKind kind, IReadOnlyList<int> pages, string text, Highlighter highlighter,
-        float score)
+    private static StandardHit ToHit(GroupingCollector.Group group, StoredHit stored, Highlighter highlighter) => new()
     {
-        var (snippet, spans, marked) = highlighter.Highlight(text);
+        Key = group.Key,
+        Id = stored.Id,
+        Title = stored.Title,
+        Level = ParseEnum<StandardLevel>(stored.Level),
+        Status = (StandardStatus)group.Status,
+        Score = group.Score,
+        Clauses = stored.Clauses.Select(c => Hit(c.Unit, highlighter, c.Score)).ToList(),
+    };
+
+    private static ClauseHit Hit(StoredStandard.Unit unit, Highlighter highlighter, float score)
+    {
+        var (snippet, spans, marked) = highlighter.Highlight(unit.Text);
         return new ClauseHit
         {
-            Number = number,
-            Heading = heading,
-            Kind = kind,
-            Pages = pages,
+            Number = unit.Number,
+            Heading = unit.Heading,
+            Kind = unit.Kind,
+            Pages = unit.Pages,
             Snippet = snippet,
             Highlights = spans,
             Marked = marked,
