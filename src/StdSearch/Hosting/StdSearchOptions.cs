@@ -19,8 +19,9 @@ public sealed class StdSearchOptions
     /// <summary>A batch commits after this many files. Default 50.</summary>
     public int CommitEveryFiles { get; set; } = StandardsIndexOptions.Default.CommitEveryFiles;
 
-    /// <summary>Default ranking and limits of searches.</summary>
-    public SearchOptions Search { get; set; } = SearchOptions.Default;
+    /// <summary>Default ranking and limits of searches (the <see cref="SearchOptions.Default"/> values, in an instance of
+    /// its own: a configuration binder fills it in place, which must not change the shared defaults).</summary>
+    public SearchOptions Search { get; set; } = new();
 
     /// <summary>
     /// The environment variable <c>STDSEARCH_INDEX</c> when set, else <c>.stdsearch/index</c> under the current directory.

@@ -118,4 +118,21 @@ public sealed class SearchApiTests : ApiTests
         }
         Assert.That(await Client.GetStringAsync("/"), Does.Contain("检索"));
     }
+
+    [Test]
+    public async Task Search_options_come_from_configuration_without_touching_the_library_defaults()
+    {
+        var defaults = SearchOptions.Default with { };
+        using var server = new ServerFactory(settings: new Dictionary<string, string?>
+        {
+            ["StdSearch:Search:SearchThreads"] = "1",
+            ["StdSearch:Search:ClausesPerStandard"] = "2",
+        });
+        using var client = await server.ReadyClientAsync();
+        var searcher = server.Services.GetRequiredService<StandardsSearcher>();
+        Assert.That((searcher.Options.SearchThreads, searcher.Options.ClausesPerStandard), Is.EqualTo((1, 2)));
+        Assert.That(SearchOptions.Default, Is.EqualTo(defaults), "binding fills a copy, not the shared defaults");
+        var json = await client.GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("储存"));
+        Assert.That(json.GetProperty("hits").EnumerateArray().Max(h => h.GetProperty("clauses").GetArrayLength()), Is.InRange(1, 2));
+    }
 }
