@@ -116,6 +116,27 @@ public class SearchSlicesTests
     }
 
     [Test]
+    public void A_search_answers_the_same_whatever_arrays_the_pool_hands_the_grouping()
+    {
+        // The shared pool allocates its arrays uninitialised: put arrays full of stale slots in it, in every size a
+        // segment's Keys could ask for, and the grouping must not read them as matches.
+        foreach (var index in Indexes())
+        {
+            var searcher = new StandardsSearcher(index, SearchOptions.Default with { SearchThreads = 1 });
+            var expected = Queries.Select(q => Shown(searcher.Search(new SearchRequest(q) { PageSize = 5 }))).ToList();
+            for (var length = 16; length <= 4096; length *= 2)
+            {
+                var stale = System.Buffers.ArrayPool<GroupingCollector.Slot>.Shared.Rent(length);
+                for (var i = 0; i < stale.Length; i++)
+                    stale[i] = new GroupingCollector.Slot { Best = 99f, BestDoc = i, Own = 99f, OwnDoc = i, Head = i };
+                System.Buffers.ArrayPool<GroupingCollector.Slot>.Shared.Return(stale);
+            }
+            var actual = Queries.Select(q => Shown(searcher.Search(new SearchRequest(q) { PageSize = 5 }))).ToList();
+            Assert.That(actual, Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
     public void Work_items_run_once_each_and_the_first_failure_is_rethrown()
     {
         var runs = new int[100];
