@@ -120,6 +120,7 @@ internal static class SearchScaleRun
             var hitsByKind = new Dictionary<ScaleQueryKind, (int Queries, int WithHits)>();
             var missedIds = new List<string>();
             var missed = new List<string>();
+            var faults0 = MajorFaults();
             for (var i = 100; i < queries.Count; i++)
             {
                 var (cpu0, process0) = (CpuTime.Thread(), CpuTime.Process());
@@ -151,6 +152,7 @@ internal static class SearchScaleRun
                               $"the process's p50 {Percentile(processCpu, 50):F2} ms, p99 {Percentile(processCpu, 99):F2} ms " +
                               $"(load {LoadAverage()}; wall-clock figures above include waiting for a core); allocated per query p50 " +
                               $"{Percentile(allocations, 50):F0} KB, p99 {Percentile(allocations, 99):F0} KB");
+            Console.WriteLine($"{engine.Name}: page faults that read the disk during the timed queries: {MajorFaults() - faults0}");
             if (missedIds.Count > 0) Console.WriteLine($"{engine.Name}: id queries without hits: " + string.Join("; ", missedIds.Take(10)));
             if (missed.Count > 0) Console.WriteLine($"{engine.Name}: other queries without hits: " + string.Join("; ", missed.Take(12)));
             results.Add(r);
@@ -172,6 +174,16 @@ internal static class SearchScaleRun
             "ours" => new StandardsIndexEngine(folder, threads, commitEvery, merge, searchThreads),
             _ => throw new ArgumentException($"unknown engine {name} (ours, lucene, fts5, with :N for N indexing threads)"),
         };
+    }
+
+    // Page faults that read from disk (/proc/self/stat, field 12): this machine's kernel pages out memory it sees as
+    // cold (DAMON), the page cache of a memory-mapped index included, so a query may wait for the disk.
+    private static long MajorFaults()
+    {
+        if (!File.Exists("/proc/self/stat")) return 0;
+        var stat = File.ReadAllText("/proc/self/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return long.Parse(fields[9], CultureInfo.InvariantCulture); // field 12 of the line: the 10th after "(comm) "
     }
 
     private static string LoadAverage() =>
