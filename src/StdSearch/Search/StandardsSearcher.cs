@@ -355,6 +355,7 @@ public sealed class StandardsSearcher
     // The units stored with the standard (decompressing only their section); null for an index written before.
     private static Dictionary<int, StoredStandard.Unit>? UnitsOf(IndexSearcher searcher, int standardDoc, IReadOnlyCollection<int> places)
     {
+        if (places.Count == 0) return []; // matched on its number or title only: nothing to read
         var bytes = searcher.Doc(standardDoc, StoredOnly).GetBinaryValue(IndexFields.Stored);
         return bytes is null ? null : StoredStandard.DecodeUnits(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), places);
     }
