@@ -7,21 +7,13 @@ using StdSearch.Tests.TestSupport;
 
 namespace StdSearch.Tests.Corpus;
 
-public class DraftCheckerTests
+public class DraftCheckerTests : SampleIndexTests
 {
-    private CorpusIndex _corpus = null!;
     private DraftChecker _checker = null!;
     private readonly DocumentExtractor _extractor = new();
 
     [OneTimeSetUp]
-    public async Task IndexTheSamples()
-    {
-        _corpus = await CorpusIndex.CreateAsync();
-        _checker = new DraftChecker(_corpus.Index);
-    }
-
-    [OneTimeTearDown]
-    public void Cleanup() => _corpus.Dispose();
+    public void CreateTheChecker() => _checker = new DraftChecker(Corpus.Index);
 
     private async Task<DraftCheckResult> CheckAsync(params string[] path) =>
         _checker.Check(await _extractor.ExtractAsync(CorpusSamples.PathOf(path)));
@@ -72,7 +64,7 @@ public class DraftCheckerTests
         var cnsDocument = await _extractor.ExtractAsync(CorpusSamples.PathOf("pdf", "cns-16289.pdf"));
         var r = _checker.Check(cnsDocument);
         var cns = TextUnits.Of(cnsDocument).ToDictionary(u => u.Label, u => u.Text);
-        var gb = TextUnits.Of(_corpus.Index.GetDocument("GB/T 42871-2023")!).ToDictionary(u => u.Label, u => u.Text);
+        var gb = TextUnits.Of(Corpus.Index.GetDocument("GB/T 42871-2023")!).ToDictionary(u => u.Label, u => u.Text);
         var match = r.Clauses.Single(c => c.Clause == "4.1.1").Matches.First(m => m.Standard == "GB/T 42871—2023");
         var passage = match.Passages.OrderByDescending(p => p.Characters).First();
         Assert.Multiple(() =>

@@ -9,23 +9,18 @@ using StdSearch.Tests.Search;
 
 namespace StdSearch.Tests.Corpus;
 
-public class PortfolioReporterTests
+public class PortfolioReporterTests : SampleIndexTests
 {
-    private CorpusIndex _corpus = null!;
     private PortfolioReport _local = null!;
     private PortfolioReport _national = null!;
 
     [OneTimeSetUp]
-    public async Task IndexTheSamplesAndReport()
+    public void Report()
     {
-        _corpus = await CorpusIndex.CreateAsync();
         var reporter = new PortfolioReporter();
-        _local = reporter.Build(_corpus.Index, new PortfolioRequest("level:local region:吉林", "level:national"));
-        _national = reporter.Build(_corpus.Index, new PortfolioRequest("level:national", "level:international") { Target = 0.5, Rule = ConsistencyRule.Adopted });
+        _local = reporter.Build(Corpus.Index, new PortfolioRequest("level:local region:吉林", "level:national"));
+        _national = reporter.Build(Corpus.Index, new PortfolioRequest("level:national", "level:international") { Target = 0.5, Rule = ConsistencyRule.Adopted });
     }
-
-    [OneTimeTearDown]
-    public void Cleanup() => _corpus.Dispose();
 
     [Test]
     public void The_local_standard_corresponds_to_the_current_national_edition_and_is_not_consistent()

@@ -9,16 +9,8 @@ namespace StdSearch.Tests.Search;
 /// <see cref="ClauseQuery"/> must match and score exactly as the nested boolean queries it replaces:
 /// <c>(text MUST, heading SHOULD) SHOULD title</c> without coord.
 /// </summary>
-public class ClauseQueryTests
+public class ClauseQueryTests : SampleIndexTests
 {
-    private CorpusIndex _corpus = null!;
-
-    [OneTimeSetUp]
-    public async Task IndexTheSamples() => _corpus = await CorpusIndex.CreateAsync();
-
-    [OneTimeTearDown]
-    public void Cleanup() => _corpus.Dispose();
-
     [TestCase("储存油温")]
     [TestCase("儲存油溫")]
     [TestCase("\"储存油温\"")]
@@ -34,7 +26,7 @@ public class ClauseQueryTests
         var query = Parse(text);
         Assert.That(Contains(query), Is.True, "the parser builds a ClauseQuery for " + text);
         var nested = Nested(query);
-        var searcher = _corpus.Index.Acquire();
+        var searcher = Corpus.Index.Acquire();
         try
         {
             var ours = searcher.Search(query, 10_000).ScoreDocs;
@@ -54,7 +46,7 @@ public class ClauseQueryTests
         }
         finally
         {
-            _corpus.Index.Release(searcher);
+            Corpus.Index.Release(searcher);
         }
     }
 
@@ -64,7 +56,7 @@ public class ClauseQueryTests
         // Under a filter the scorer is advanced, not stepped.
         var query = new BooleanQuery { { Parse("电池"), Occur.MUST }, { Parse("level:national"), Occur.MUST } };
         var nested = new BooleanQuery { { Nested(Parse("电池")), Occur.MUST }, { Parse("level:national"), Occur.MUST } };
-        var searcher = _corpus.Index.Acquire();
+        var searcher = Corpus.Index.Acquire();
         try
         {
             var ours = searcher.Search(query, 10_000).ScoreDocs;
@@ -73,12 +65,12 @@ public class ClauseQueryTests
         }
         finally
         {
-            _corpus.Index.Release(searcher);
+            Corpus.Index.Release(searcher);
         }
     }
 
     private Query Parse(string text) =>
-        new StandardsQueryParser(text, _corpus.Index.WordAnalyzer, _corpus.Index.BigramAnalyzer, _corpus.Index.Blocks, SearchOptions.Default).Parse();
+        new StandardsQueryParser(text, Corpus.Index.WordAnalyzer, Corpus.Index.BigramAnalyzer, Corpus.Index.Blocks, SearchOptions.Default).Parse();
 
     private static bool Contains(Query query) => query switch
     {

@@ -36,3 +36,16 @@ internal sealed class CorpusIndex : IDisposable
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>A fixture over the bundled samples indexed once (<see cref="CorpusIndex"/>): derive from it for tests that
+/// read the sample index. Its one-time set-up runs before the derived class's own.</summary>
+public abstract class SampleIndexTests
+{
+    internal CorpusIndex Corpus { get; private set; } = null!;
+
+    [OneTimeSetUp]
+    public async Task IndexTheSamples() => Corpus = await CorpusIndex.CreateAsync();
+
+    [OneTimeTearDown]
+    public void DisposeTheSampleIndex() => Corpus?.Dispose();
+}

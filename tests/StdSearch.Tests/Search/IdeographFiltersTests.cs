@@ -4,23 +4,15 @@ using StdSearch.Search;
 
 namespace StdSearch.Tests.Search;
 
-public class IdeographFiltersTests
+public class IdeographFiltersTests : SampleIndexTests
 {
-    private CorpusIndex _corpus = null!;
-
-    [OneTimeSetUp]
-    public async Task IndexTheSamples() => _corpus = await CorpusIndex.CreateAsync();
-
-    [OneTimeTearDown]
-    public void Cleanup() => _corpus.Dispose();
-
     [TestCase("漏")]
     [TestCase("电 池")]
     [TestCase("储 存 油")]
     public void Cached_filters_find_and_score_what_uncached_ones_do(string text)
     {
         var cache = new IdeographFilters();
-        var searcher = _corpus.Index.Acquire();
+        var searcher = Corpus.Index.Acquire();
         try
         {
             var uncached = searcher.Search(Parse(text, null), 10_000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
@@ -31,7 +23,7 @@ public class IdeographFiltersTests
         }
         finally
         {
-            _corpus.Index.Release(searcher);
+            Corpus.Index.Release(searcher);
         }
     }
 
@@ -50,7 +42,7 @@ public class IdeographFiltersTests
     [Test]
     public void A_lone_ideograph_is_highlighted_where_it_stands()
     {
-        var result = _corpus.Search("漏");
+        var result = Corpus.Search("漏");
         var marked = result.Hits.SelectMany(h => h.Clauses).Select(c => c.Marked).FirstOrDefault(m => m.Contains('漏'));
         Assert.That(marked, Is.Not.Null);
         var open = SearchOptions.Default.Marks.Open;
@@ -58,6 +50,6 @@ public class IdeographFiltersTests
     }
 
     private Query Parse(string text, IdeographFilters? cache) =>
-        new StandardsQueryParser(text, _corpus.Index.WordAnalyzer, _corpus.Index.BigramAnalyzer, _corpus.Index.Blocks, SearchOptions.Default,
+        new StandardsQueryParser(text, Corpus.Index.WordAnalyzer, Corpus.Index.BigramAnalyzer, Corpus.Index.Blocks, SearchOptions.Default,
             looseIdeographs: true, ideographFilters: cache).Parse();
 }

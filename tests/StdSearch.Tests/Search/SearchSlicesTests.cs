@@ -11,9 +11,8 @@ namespace StdSearch.Tests.Search;
 /// each, and merges them: it must answer exactly as one thread does, on an index of one segment (cut inside it) and of
 /// several.
 /// </summary>
-public class SearchSlicesTests
+public class SearchSlicesTests : SampleIndexTests
 {
-    private CorpusIndex _oneSegment = null!;
     private StandardsIndex _severalSegments = null!;
     private string _folder = null!;
 
@@ -24,9 +23,8 @@ public class SearchSlicesTests
     ];
 
     [OneTimeSetUp]
-    public async Task IndexTheSamples()
+    public async Task IndexTheSamplesInSeveralSegments()
     {
-        _oneSegment = await CorpusIndex.CreateAsync();
         // The sample PDFs again, a commit every three standards and no merge: a segment per commit.
         var extractor = new DocumentExtractor();
         var documents = new List<StandardDocument>();
@@ -39,19 +37,18 @@ public class SearchSlicesTests
     }
 
     [OneTimeTearDown]
-    public void Cleanup()
+    public void DeleteTheSeveralSegments()
     {
-        _oneSegment.Dispose();
         _severalSegments.Dispose();
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 
-    private IEnumerable<StandardsIndex> Indexes() => [_oneSegment.Index, _severalSegments];
+    private IEnumerable<StandardsIndex> Indexes() => [Corpus.Index, _severalSegments];
 
     [Test]
     public void The_fixture_has_an_index_of_one_segment_and_one_of_several()
     {
-        Assert.That(_oneSegment.Index.SegmentCount(), Is.EqualTo(1));
+        Assert.That(Corpus.Index.SegmentCount(), Is.EqualTo(1));
         Assert.That(_severalSegments.SegmentCount(), Is.GreaterThanOrEqualTo(3));
     }
 
@@ -111,8 +108,8 @@ public class SearchSlicesTests
     public void A_search_with_several_threads_ignores_the_threads_below_the_documents_per_thread()
     {
         // The samples are a few thousand documents: with the default minimum per thread the search runs on one.
-        var searcher = new StandardsSearcher(_oneSegment.Index, SearchOptions.Default with { SearchThreads = 4 });
-        Assert.That(Shown(searcher.Search(new SearchRequest("范围"))), Is.EqualTo(Shown(_oneSegment.Searcher.Search(new SearchRequest("范围")))));
+        var searcher = new StandardsSearcher(Corpus.Index, SearchOptions.Default with { SearchThreads = 4 });
+        Assert.That(Shown(searcher.Search(new SearchRequest("范围"))), Is.EqualTo(Shown(Corpus.Searcher.Search(new SearchRequest("范围")))));
     }
 
     [Test]

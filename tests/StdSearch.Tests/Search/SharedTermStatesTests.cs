@@ -9,16 +9,8 @@ namespace StdSearch.Tests.Search;
 /// <see cref="SharedTermStates"/> looks a query's terms up once per field and segment; the query it returns must match
 /// and score exactly as the query Lucene looks up itself.
 /// </summary>
-public class SharedTermStatesTests
+public class SharedTermStatesTests : SampleIndexTests
 {
-    private CorpusIndex _corpus = null!;
-
-    [OneTimeSetUp]
-    public async Task IndexTheSamples() => _corpus = await CorpusIndex.CreateAsync();
-
-    [OneTimeTearDown]
-    public void Cleanup() => _corpus.Dispose();
-
     [TestCase("储存油温")]
     [TestCase("儲存油溫 酸价")]
     [TestCase("充电柜 OR 漏电保护")]
@@ -29,11 +21,11 @@ public class SharedTermStatesTests
     [TestCase("不存在的词语 温度")]
     public void Scores_as_the_query_that_looks_its_terms_up_itself(string text)
     {
-        var searcher = _corpus.Index.Acquire();
+        var searcher = Corpus.Index.Acquire();
         try
         {
-            var query = searcher.Rewrite(new StandardsQueryParser(text, _corpus.Index.WordAnalyzer, _corpus.Index.BigramAnalyzer,
-                _corpus.Index.Blocks, SearchOptions.Default).Parse());
+            var query = searcher.Rewrite(new StandardsQueryParser(text, Corpus.Index.WordAnalyzer, Corpus.Index.BigramAnalyzer,
+                Corpus.Index.Blocks, SearchOptions.Default).Parse());
             var shared = SharedTermStates.Attach(query, searcher.TopReaderContext);
             Assert.That(shared, Is.Not.SameAs(query), "the query has term queries to share states for");
             var theirs = searcher.Search(query, 10_000).ScoreDocs;
@@ -43,14 +35,14 @@ public class SharedTermStatesTests
         }
         finally
         {
-            _corpus.Index.Release(searcher);
+            Corpus.Index.Release(searcher);
         }
     }
 
     [Test]
     public void A_query_of_one_term_is_left_as_it_is()
     {
-        var searcher = _corpus.Index.Acquire();
+        var searcher = Corpus.Index.Acquire();
         try
         {
             var query = new TermQuery(new Term(IndexFields.TextBigrams, "温度"));
@@ -58,7 +50,7 @@ public class SharedTermStatesTests
         }
         finally
         {
-            _corpus.Index.Release(searcher);
+            Corpus.Index.Release(searcher);
         }
     }
 }
