@@ -14,7 +14,9 @@ namespace StdSearch.Search;
 /// clause with its score (in rented arrays, in document order), so that <see cref="FillClauses"/> finds the page's
 /// standards' best few clauses by a binary search per standard — a standard's documents are one contiguous block —
 /// instead of scoring them again; past <see cref="DefaultMaxRecordedMatches"/> matches it stops recording and the page's
-/// blocks are scored again (a second pass). Facets (when asked for) count matching standards, not clauses.
+/// blocks are scored again (a second pass). Facets (when asked for) count matching standards, not clauses. A search on
+/// several threads gives each slice of the index its own collector (<see cref="CollectSlice"/>); no standard is in two
+/// slices, so <see cref="FinishAll"/> and <see cref="AddCounts"/> merge them into what one collector would have found.
 /// </summary>
 internal sealed class GroupingCollector : ICollector
 {

@@ -222,7 +222,7 @@ public sealed class StandardsSearcher
     /// than they save; tests set 0).</summary>
     internal int MinDocumentsPerThread { get; init; } = 50_000;
 
-    private int ThreadsFor(IList<Lucene.Net.Index.AtomicReaderContext> leaves, SearchOptions options)
+    private int ThreadsFor(IList<AtomicReaderContext> leaves, SearchOptions options)
     {
         if (options.SearchThreads <= 1) return 1;
         var documents = leaves.Sum(l => (long)l.AtomicReader.MaxDoc);
