@@ -40,6 +40,17 @@ public class RealStandardsAccuracyTests
         });
     }
 
+    [TestCase("ISO-IEC-14496-12-2005.pdf")]
+    [TestCase("ISO-IEC-14496-12-2012.pdf")]
+    public async Task An_iso_cover_title_is_the_english_title_above_the_reference_number(string file)
+    {
+        // The number is split over two lines at the top ("ISO/IEC", "14496-12"), so the id is first read under
+        // "Reference number": the title took the line after it ("PDF disclaimer", a line of the copyright notice).
+        var document = await Extractor.ExtractAsync(RealStandards.PathOf(file));
+        Assert.That(document.Title, Is.EqualTo("Information technology — Coding of audio-visual objects — Part 12: ISO base media file format"));
+        Assert.That(document.Id.Canonical, Does.StartWith("ISO/IEC 14496-12:"));
+    }
+
     [TestCase("JT-T-808-2019.pdf", ExtractionFailure.GarbledText)]
     [TestCase("GB-T-32960.3-2016.pdf", ExtractionFailure.NoTextLayer)]
     public void Unusable_real_standard_is_refused_not_indexed_as_garbage(string file, ExtractionFailure reason)

@@ -38,6 +38,8 @@ internal static partial class CoverParser
         StandardId id = default;
         var idLine = -1;
         var docTypeLine = -1;
+        // An ISO cover ends with "Reference number" and the dated id under it: the title is above, never below.
+        var referenceLine = -1;
 
         for (var i = 0; i < cover.Count; i++)
         {
@@ -58,6 +60,7 @@ internal static partial class CoverParser
                 if (m.Success) AddDistinct(ccs, FormatCcs(m.Groups["c"].Value));
                 continue;
             }
+            if (referenceLine < 0 && key.StartsWith("referencenumber", StringComparison.Ordinal)) referenceLine = i;
             if (key.StartsWith("备案号", StringComparison.Ordinal) || IsCnsFurniture(key)) continue;
             if (docType.Length == 0 && DocumentType().IsMatch(key)) { docType = compact; docTypeLine = i; continue; }
             var stage = DraftStage().Match(key);
@@ -71,14 +74,19 @@ internal static partial class CoverParser
             foreach (var match in matches)
             {
                 if (replaceAt >= 0 && match.Start > replaceAt) AddDistinct(replaces, match.Id);
-                else if (id.IsEmpty && (docType.Length == 0 || match.Id.Level is not (StandardLevel.International or StandardLevel.Foreign) || match.Id.Prefix == "CNS")) { id = match.Id; idLine = i; }
+                else if (id.IsEmpty && (docType.Length == 0 || match.Id.Level is not (StandardLevel.International or StandardLevel.Foreign) || match.Id.Prefix == "CNS"))
+                {
+                    id = match.Id;
+                    // The reference number's id (its number split over two lines at the top) is no anchor for the title.
+                    if (referenceLine < 0 || i > referenceLine + 1) idLine = i;
+                }
                 else if (!id.IsDated && match.Id.IsDated && match.Id.Undated == id) id = match.Id;   // ISO 29875 … Reference number ISO 29875:2019(E)
                 else if (i == idLine && match.Id.Level == StandardLevel.International && adoption is null)
                     adoption = new Adoption(AdoptionDegree.Identical, match.Id);   // double number GB/T x—y/ISO z:w
             }
         }
 
-        var (title, titleEn) = FindTitles(cover, Math.Max(idLine, docTypeLine));
+        var (title, titleEn) = FindTitles(referenceLine >= 0 ? cover.Take(referenceLine).ToList() : cover, Math.Max(idLine, docTypeLine));
         var (issued, effective) = FindDates(cover);
         var issuers = FindIssuers(cover);
         return new CoverInfo
@@ -167,7 +175,12 @@ internal static partial class CoverParser
         }
         var english = "";
         for (var k = en; k >= 0 && k < cover.Count && (k == en ? IsLatinTitleLine(cover[k]) : IsLatinContinuation(cover[k])); k++)
-            english = JoinTitle(english, TextTools.CollapseSpaces(cover[k].Text), " ");
+        {
+            var line = TextTools.CollapseSpaces(cover[k].Text);
+            // A dash printed with a space before it takes one after it too (ISO: "objects —" / "Part 12"); GB and industry
+            // covers print it tight ("platform—" / "Data exchange protocol").
+            english = english.EndsWith(" —", StringComparison.Ordinal) ? english + " " + line : JoinTitle(english, line, " ");
+        }
         var chinese = "";
         foreach (var z in zh.Where(z => z.Length > 0)) chinese = JoinTitle(chinese, z, " ");
         return (chinese, english);
@@ -183,7 +196,7 @@ internal static partial class CoverParser
     private static bool IsLatinContinuation(SourceLine line)
     {
         var t = line.Text.Trim();
-        return TextTools.LatinShare(t) >= 0.9 && !HasAccentedLetter(t) && t.Any(char.IsAsciiLetterLower) && !t.EndsWith('.') && !t.Contains(". ", StringComparison.Ordinal) && ParseCoverAdoption(t) is null
+        return TextTools.LatinShare(t) >= 0.9 && !HasAccentedLetter(t) && !IsFrench(t) && t.Any(char.IsAsciiLetterLower) && !t.EndsWith('.') && !t.Contains(". ", StringComparison.Ordinal) && ParseCoverAdoption(t) is null
             && StandardIdFinder.FindAll(t).Count == 0 && !line.Key.StartsWith("ics", StringComparison.Ordinal) && !IsoCoverFurniture().IsMatch(line.Key);
     }
 
@@ -224,6 +237,16 @@ internal static partial class CoverParser
 
     /// <summary>CNS cover furniture: the 總號 (serial) and 類號 (class) line is not title text.</summary>
     private static bool IsCnsFurniture(string key) => key.StartsWith("总号", StringComparison.Ordinal) || key.StartsWith("类号", StringComparison.Ordinal);
+
+    /// <summary>A line of French without accents (<c>Technologies de l'information — Codage des objets audiovisuels —</c>):
+    /// an elided article or two French function words. The French title follows the English one on an ISO cover.</summary>
+    private static bool IsFrench(string text) => FrenchElision().IsMatch(text) || FrenchWord().Matches(text).Count >= 2;
+
+    [GeneratedRegex(@"\b[ldLD]['’]\p{L}")]
+    private static partial Regex FrenchElision();
+
+    [GeneratedRegex(@"\b(?:de|des|du|la|le|les|pour|et|aux|sur|dans)\b")]
+    private static partial Regex FrenchWord();
 
     /// <summary>A French (or other accented Latin) line: the second title of an ISO cover, never the English one.</summary>
     private static bool HasAccentedLetter(string text) => text.Any(c => c is >= '\u00C0' and <= '\u024F' && char.IsLetter(c));
