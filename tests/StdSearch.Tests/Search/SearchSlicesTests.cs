@@ -105,6 +105,24 @@ public class SearchSlicesTests : SampleIndexTests
     }
 
     [Test]
+    public async Task Searches_on_several_threads_running_at_once_answer_as_one_thread_alone()
+    {
+        // Eight searches at a time, each handing its slices and hits to pool threads: the shared pieces (the block
+        // layout, the ideograph filters, the parsed ids, the pooled arrays) must not mix them up.
+        var one = new StandardsSearcher(_severalSegments, SearchOptions.Default with { SearchThreads = 1 });
+        var expected = Queries.ToDictionary(q => q, q => Shown(one.Search(new SearchRequest(q) { PageSize = 4 })));
+        var several = new StandardsSearcher(_severalSegments, SearchOptions.Default with { SearchThreads = 3 }) { MinDocumentsPerThread = 0 };
+        var mismatches = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, 8 * 40), new ParallelOptions { MaxDegreeOfParallelism = 8 }, (i, _) =>
+        {
+            var query = Queries[i % Queries.Length];
+            if (!Shown(several.Search(new SearchRequest(query) { PageSize = 4 })).SequenceEqual(expected[query])) mismatches.Add(query);
+            return ValueTask.CompletedTask;
+        });
+        Assert.That(mismatches, Is.Empty);
+    }
+
+    [Test]
     public void A_search_with_several_threads_ignores_the_threads_below_the_documents_per_thread()
     {
         // The samples are a few thousand documents: with the default minimum per thread the search runs on one.
