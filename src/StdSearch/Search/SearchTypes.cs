@@ -66,7 +66,7 @@ public sealed record SearchOptions
     /// Threads one search may use (at least 1). An index of more than 50,000 documents per thread is cut into that many
     /// slices of whole standards, scored side by side, and the page's hits are read from the index side by side; the
     /// result is the same as on one thread. Default: one per processor, at most four (at 1,000,000 clauses two threads
-    /// answer the median query in about two thirds of the time of one, benchmarks/README.md). A server busy with many
+    /// answer the median query in 70–85 % of the time of one, for about a quarter more CPU; benchmarks/README.md). A server busy with many
     /// searches at once gains nothing from more than one: set 1 there to spare the hand-offs.
     /// </summary>
     public int SearchThreads
