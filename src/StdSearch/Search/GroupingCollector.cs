@@ -18,7 +18,7 @@ namespace StdSearch.Search;
 /// several threads gives each slice of the index its own collector (<see cref="CollectSlice"/>); no standard is in two
 /// slices, so <see cref="FinishAll"/> and <see cref="AddCounts"/> merge them into what one collector would have found.
 /// </summary>
-internal sealed class GroupingCollector : ICollector
+internal sealed class GroupingCollector
 {
     private readonly int _clausesPerStandard;
     private readonly float _tieBreaker;
@@ -80,8 +80,6 @@ internal sealed class GroupingCollector : ICollector
     public Dictionary<string, int> Ics { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, int> Years { get; } = new(StringComparer.Ordinal);
 
-    public bool AcceptsDocsOutOfOrder => true;
-
     /// <summary>Scores the documents of a slice's parts with <paramref name="weight"/> and collects them.</summary>
     public void CollectSlice(Weight weight, IEnumerable<SlicePart> parts, CancellationToken cancellationToken)
     {
@@ -93,7 +91,7 @@ internal sealed class GroupingCollector : ICollector
             // every word query is: the clause or the title) allocates its bucket table per segment and measured slower.
             var scorer = weight.GetScorer(part.Leaf, part.Leaf.AtomicReader.LiveDocs);
             if (scorer is null) continue;
-            SetScorer(scorer);
+            _scorer = scorer;
             for (var doc = part.From == 0 ? scorer.NextDoc() : scorer.Advance(part.From); doc < part.To; doc = scorer.NextDoc()) Collect(doc);
         }
     }
@@ -109,33 +107,22 @@ internal sealed class GroupingCollector : ICollector
     {
         if (collectors.Count == 1) return collectors[0].Finish();
         var all = collectors.SelectMany(c => c.Finish()).ToList();
-        all.Sort(CompareBestFirst);
+        var (scratchA, scratchB) = (new BytesRef(), new BytesRef());
+        all.Sort((a, b) => CompareBestFirst(a, b, scratchA, scratchB));
         var keep = collectors[0]._keep;
         if (all.Count > keep) all.RemoveRange(keep, all.Count - keep);
         return all;
     }
 
-    // The order of Finish across collectors: higher score, then a current standard first, then the lower Key (in UTF-8
-    // byte order, as the segments' sorted Keys compare).
-    private static int CompareBestFirst(Group a, Group b)
+    // The order of Finish across collectors, the heap's order reversed: higher score, then a current standard first, then
+    // the lower Key.
+    private static int CompareBestFirst(Group a, Group b, BytesRef scratchA, BytesRef scratchB)
     {
         var byScore = b.Score.CompareTo(a.Score);
         if (byScore != 0) return byScore;
         var byStatus = a.Status.CompareTo(b.Status);
         if (byStatus != 0) return byStatus;
-        return CompareByCodePoint(a.Key, b.Key);
-    }
-
-    private static int CompareByCodePoint(string a, string b)
-    {
-        var (x, y) = (a.EnumerateRunes(), b.EnumerateRunes());
-        while (true)
-        {
-            var (moreX, moreY) = (x.MoveNext(), y.MoveNext());
-            if (!moreX || !moreY) return moreX.CompareTo(moreY);
-            var byRune = x.Current.Value.CompareTo(y.Current.Value);
-            if (byRune != 0) return byRune;
-        }
+        return CompareKeys(a.Segment, a.Ord, b.Segment, b.Ord, scratchA, scratchB);
     }
 
     /// <summary>Adds the totals and facet counts of a collector of another slice to this one's.</summary>
@@ -154,9 +141,7 @@ internal sealed class GroupingCollector : ICollector
         }
     }
 
-    public void SetScorer(Scorer scorer) => _scorer = scorer;
-
-    public void SetNextReader(AtomicReaderContext context)
+    private void SetNextReader(AtomicReaderContext context)
     {
         EndSegment();
         var reader = context.AtomicReader;
@@ -187,7 +172,7 @@ internal sealed class GroupingCollector : ICollector
         _cleared = 0;
     }
 
-    public void Collect(int doc)
+    private void Collect(int doc)
     {
         var segment = _segment!;
         if (segment.Keys is null || segment.DocBase + doc == _excludedDoc) return;
@@ -360,11 +345,17 @@ internal sealed class GroupingCollector : ICollector
         // Equal scores (editions of one text): a current standard before a replaced or abolished one.
         var byStatus = StatusOf(b).CompareTo(StatusOf(a));
         if (byStatus != 0) return byStatus;
-        // Sorted doc values number a segment's Keys in order: within a segment the ordinals compare as the Keys do.
-        if (a.Segment == b.Segment) return b.Ord.CompareTo(a.Ord);
-        a.Segment.Keys!.LookupOrd(a.Ord, _scratch);
-        b.Segment.Keys!.LookupOrd(b.Ord, _scratch2);
-        return -_scratch.CompareTo(_scratch2); // the lower Key is the better
+        return -CompareKeys(a.Segment, a.Ord, b.Segment, b.Ord, _scratch, _scratch2); // the lower Key is the better
+    }
+
+    // Two Keys by their ordinals: sorted doc values number a segment's Keys in order, so within a segment the ordinals
+    // compare as the Keys do; across segments the Keys' bytes are compared (scratch holds them).
+    private static int CompareKeys(Segment a, int ordA, Segment b, int ordB, BytesRef scratchA, BytesRef scratchB)
+    {
+        if (a == b) return ordA.CompareTo(ordB);
+        a.Keys!.LookupOrd(ordA, scratchA);
+        b.Keys!.LookupOrd(ordB, scratchB);
+        return scratchA.CompareTo(scratchB);
     }
 
     private static long StatusOf(Candidate c) => c.Segment.Statuses?.Get(c.Head) ?? StandardStatusCodes.Current;
